@@ -26,6 +26,7 @@ from anninh_toandan.errors import (
     UnitMismatchError,
     ValidationTypeError,
 )
+from anninh_toandan.orgunit import Hierarchy, Level, OrgUnit, Restructure, RestructureKind, UnitKind
 from anninh_toandan.period import Calendar, Period, PeriodKind
 from anninh_toandan.quantity import MONEY_UNIT, Qualifier, Quantity, quantity_from_bounds
 
@@ -36,13 +37,19 @@ __all__ = [
     "AnninhError",
     "Calendar",
     "EmptyValueError",
+    "Hierarchy",
     "HierarchyError",
+    "Level",
+    "OrgUnit",
     "Period",
     "PeriodError",
     "PeriodKind",
     "Qualifier",
     "Quantity",
     "QuantityError",
+    "Restructure",
+    "RestructureKind",
+    "UnitKind",
     "UnitMismatchError",
     "ValidationTypeError",
     "__version__",

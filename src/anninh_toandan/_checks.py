@@ -37,8 +37,7 @@ def to_date(field: str, value: Any) -> pendulum.Date:
     """
     if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
         msg = (
-            f"{field!r} must be a date (datetime.date or pendulum.Date) "
-            f"(got {value!r} of type {type(value).__name__})"
+            f"{field!r} must be a date (datetime.date or pendulum.Date) (got {value!r} of type {type(value).__name__})"
         )
         raise ValidationTypeError(msg)
     if type(value) is pendulum.Date:

@@ -154,8 +154,12 @@ _ID_RE = re.compile(
 )
 
 
-def _to_period_date(name: str, value: Any) -> pendulum.Date:
-    return to_date(name, value)
+def _to_start(value: Any) -> pendulum.Date:
+    return to_date("start", value)
+
+
+def _to_end(value: Any) -> pendulum.Date:
+    return to_date("end", value)
 
 
 class _YearConstructor(Protocol):
@@ -214,9 +218,9 @@ class Period:
     _year: int | None = field(default=None, alias="year")
     index: int | None = None
     """The month (1–12), quarter (1–4) or half (1–2); ``None`` otherwise."""
-    start: pendulum.Date = field(converter=lambda v: _to_period_date("start", v))
+    start: pendulum.Date = field(converter=_to_start)
     """The first day."""
-    end: pendulum.Date = field(converter=lambda v: _to_period_date("end", v))
+    end: pendulum.Date = field(converter=_to_end)
     """The last day (inclusive)."""
 
     def __attrs_post_init__(self) -> None:
@@ -462,7 +466,9 @@ class Period:
         if k is PeriodKind.CUSTOM:
             length = self.days
             if step < 0:
-                return Period.between(self.start.subtract(days=length), self.start.subtract(days=1), calendar=self.calendar)
+                return Period.between(
+                    self.start.subtract(days=length), self.start.subtract(days=1), calendar=self.calendar
+                )
             return Period.between(self.end.add(days=1), self.end.add(days=length), calendar=self.calendar)
         if k in _INDEX_FIELD:
             assert self._year is not None and self.index is not None

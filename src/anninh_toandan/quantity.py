@@ -16,6 +16,8 @@ qualifier states, so that nothing inexact is ever presented as exact.
 from __future__ import annotations
 
 import enum
+from typing import Any
+
 from attrs import field, frozen
 
 from anninh_toandan._checks import check_int, check_str
@@ -57,29 +59,27 @@ def _is_power_of_ten(n: int) -> bool:
     return n == 1
 
 
-def _check_value(_instance: object, _attribute: object, value: object) -> None:
+def _check_value(_instance: object, _attribute: object, value: Any) -> None:
     check_int("value", value)
-    if value < 0:  # type: ignore[operator]
+    if value < 0:
         msg = f"'value' must be >= 0 (got {value!r})"
         raise QuantityError(msg)
 
 
-def _check_unit(_instance: object, _attribute: object, value: object) -> None:
+def _check_unit(_instance: object, _attribute: object, value: Any) -> None:
     check_str("unit", value)
 
 
-def _check_qualifier(_instance: object, _attribute: object, value: object) -> None:
+def _check_qualifier(_instance: object, _attribute: object, value: Any) -> None:
     if not isinstance(value, Qualifier):
         msg = f"'qualifier' must be a Qualifier (got {value!r} of type {type(value).__name__})"
         raise ValidationTypeError(msg)
 
 
 def _check_bound(name: str, value: object) -> None:
-    if value is not None:
-        check_int(name, value)
-        if value < 0:  # type: ignore[operator]
-            msg = f"{name!r} must be >= 0 (got {value!r})"
-            raise QuantityError(msg)
+    if value is not None and check_int(name, value) < 0:
+        msg = f"{name!r} must be >= 0 (got {value!r})"
+        raise QuantityError(msg)
 
 
 def _default_low(self: Quantity) -> int | None:
@@ -135,6 +135,9 @@ class Quantity:
         return _default_high(self)
 
     def __attrs_post_init__(self) -> None:
+        if self.qualifier is Qualifier.ORDER_OF and not _is_power_of_ten(self.value):
+            msg = f"'value' of an ORDER_OF quantity must be a power of ten >= 10 (got {self.value!r})"
+            raise QuantityError(msg)
         _check_bound("low", self.low)
         _check_bound("high", self.high)
         q, v, lo, hi = self.qualifier, self.value, self.low, self.high
@@ -148,9 +151,6 @@ class Quantity:
             ok = v > 0 and hi == v and (lo is None or 0 < lo < v)
             rule = "value > 0, high == value and (low is None or 0 < low < value)"
         elif q is Qualifier.ORDER_OF:
-            if not _is_power_of_ten(v):
-                msg = f"'value' of an ORDER_OF quantity must be a power of ten >= 10 (got {v!r})"
-                raise QuantityError(msg)
             ok = lo == v and hi == v * 10 - 1
             rule = "low == value and high == 10 * value - 1"
         else:
@@ -299,4 +299,3 @@ def quantity_from_bounds(low: int, high: int | None, unit: str) -> Quantity:
         msg = f"'low' must be >= 0 (got {low!r})"
         raise QuantityError(msg)
     return _from_bounds(low, high, unit)
-
