@@ -14,7 +14,9 @@ from __future__ import annotations
 __all__ = [
     "AnninhError",
     "EmptyValueError",
+    "FormatError",
     "HierarchyError",
+    "ParseError",
     "PeriodError",
     "QuantityError",
     "UnitMismatchError",
@@ -49,3 +51,23 @@ class PeriodError(AnninhError, ValueError):
 
 class HierarchyError(AnninhError, ValueError):
     """Organisational units or restructures contradict each other."""
+
+
+class FormatError(AnninhError, ValueError):
+    """A value cannot be written as asked (unknown locale or style, a zero
+    denominator, a rounding that would contradict the qualifier, ...)."""
+
+
+class ParseError(AnninhError, ValueError):
+    """Text that cannot be read as the value asked for.
+
+    ``text`` is the text as given, ``position`` the index in it (0-based)
+    where reading failed, ``reason`` what is wrong there.
+    """
+
+    def __init__(self, text: str, position: int, reason: str, expected: str = "a value") -> None:
+        self.text = text
+        self.position = position
+        self.reason = reason
+        self.expected = expected
+        super().__init__(f"'text' must be {expected} (got {text!r}): {reason} at position {position}")

@@ -1,0 +1,274 @@
+"""Parsing figures, amounts, dates and periods back from Vietnamese text."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from anninh_toandan import AnninhError, Calendar, Period, PeriodKind, Quantity
+from anninh_toandan.errors import ValidationTypeError
+from anninh_toandan.formatting import format_date, format_money, format_period, format_quantity
+from anninh_toandan.parsing import ParseError, parse_date, parse_money, parse_period, parse_quantity
+from tests._lang_strategies import amounts, constructed_quantities, dates, money_quantities, periods
+
+# -- quantities -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hơn 13.000 lượt", Quantity.more_than(13000, "lượt")),
+        ("trên 200 người", Quantity.more_than(200, "người")),
+        ("gần 35 vụ", Quantity.nearly(35, "vụ")),
+        ("khoảng 200 người", Quantity.about(200, "người")),
+        ("ước 200 người", Quantity.about(200, "người")),
+        ("ước tính khoảng 200 người", Quantity.about(200, "người")),
+        ("hàng chục vụ", Quantity.order_of(10, "vụ")),
+        ("hàng trăm bài viết", Quantity.order_of(100, "bài viết")),
+        ("hàng nghìn lượt", Quantity.order_of(1000, "lượt")),
+        ("hàng ngàn lượt", Quantity.order_of(1000, "lượt")),
+        ("hàng chục nghìn lượt", Quantity.order_of(10_000, "lượt")),
+        ("hàng trăm nghìn lượt", Quantity.order_of(100_000, "lượt")),
+        ("hàng triệu lượt", Quantity.order_of(10**6, "lượt")),
+        ("hàng chục triệu lượt", Quantity.order_of(10**7, "lượt")),
+        ("hàng tỷ lượt", Quantity.order_of(10**9, "lượt")),
+        ("hơn 12,7 triệu lượt người", Quantity.more_than(12_700_000, "lượt người")),
+        ("03 vụ", Quantity.exact(3, "vụ")),
+        ("05 mô hình", Quantity.exact(5, "mô hình")),
+        ("1730 lượt", Quantity.exact(1730, "lượt")),
+        ("72 buổi", Quantity.exact(72, "buổi")),
+        ("2.700 lượt", Quantity.exact(2700, "lượt")),
+        ("4,218 triệu đồng", Quantity.exact(4_218_000, "đồng")),
+        ("1.052 tỷ đồng", Quantity.exact(1_052_000_000_000, "đồng")),
+        ("2,1 nghìn tỷ đồng", Quantity.exact(2_100_000_000_000, "đồng")),
+        ("5 tỉ đồng", Quantity.exact(5_000_000_000, "đồng")),
+        ("  Hơn\xa013.000   lượt  ", Quantity.more_than(13000, "lượt")),
+        ("19 mô hình", Quantity.exact(19, "mô hình")),
+        ("8 loại mô hình", Quantity.exact(8, "loại mô hình")),
+        # NFD input (as from PDFs and macOS) reads the same
+        (unicodedata.normalize("NFD", "hơn 13.000 lượt"), Quantity.more_than(13000, "lượt")),
+    ],
+)
+def test_quantities(text: str, expected: Quantity) -> None:
+    assert parse_quantity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "reason"),
+    [
+        ("56.0000 người", 3, "malformed digit group '0000'"),
+        ("1.5 triệu đồng", 2, "malformed digit group '5'"),
+        ("0.500 người", 0, "malformed digit group '0'"),
+        ("1234.567 người", 0, "malformed digit group '1234'"),
+        ("hơn lượt", 4, "expected a number after 'hơn'"),
+        ("nhiều vụ", 0, "'nhiều' (many) states no number"),
+        ("hàng lượt", 5, "expected chục, trăm"),
+        ("13 000 lượt", 3, "unexpected digits"),
+        ("1,2,3 vụ", 3, "a second decimal comma"),
+        ("1,234.5 vụ", 5, "a group separator after the decimal comma"),
+        ("1,5 vụ", 0, "not whole"),
+        ("hơn 12,7505 nghìn lượt", 4, "not whole"),
+        ("72", 2, "the unit is missing"),
+        ("", 0, "empty"),
+        ("   ", 0, "empty"),
+        ("vụ", 0, "expected a number or a qualifier"),
+        ("gần 0 vụ", 0, "NEARLY"),
+        # positions are in the caller's text, even when it is NFD
+        (unicodedata.normalize("NFD", "gần lượt"), 6, "expected a number after 'gần'"),
+    ],
+)
+def test_quantity_errors(text: str, position: int, reason: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_quantity(text)
+    error = info.value
+    assert isinstance(error, ValueError)
+    assert isinstance(error, AnninhError)
+    assert error.text == text
+    assert error.position == position
+    assert reason in error.reason
+    assert repr(text) in str(error)
+
+
+def test_wrong_type() -> None:
+    with pytest.raises(ValidationTypeError):
+        parse_quantity(13000)  # type: ignore[arg-type]
+
+
+# -- money ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("437 triệu đồng", Quantity.vnd(437_000_000)),
+        ("33,5 triệu đồng", Quantity.vnd(33_500_000)),
+        ("1,2 tỷ đồng", Quantity.vnd(1_200_000_000)),
+        ("gần 35 tỷ đồng", Quantity.nearly(35_000_000_000, "đồng")),
+        ("2.661.694.000 đồng", Quantity.vnd(2_661_694_000)),
+        ("hơn 2,6 tỷ đồng", Quantity.more_than(2_600_000_000, "đồng")),
+        ("hàng trăm triệu đồng", Quantity.order_of(100_000_000, "đồng")),
+        ("437.000.000đ", Quantity.vnd(437_000_000)),
+        ("190 triệu VNĐ", Quantity.vnd(190_000_000)),
+        ("15 ngàn đồng", Quantity.vnd(15_000)),
+    ],
+)
+def test_money(text: str, expected: Quantity) -> None:
+    assert parse_money(text) == expected
+
+
+def test_money_errors() -> None:
+    with pytest.raises(ParseError, match="is not money") as info:
+        parse_money("437 triệu lượt")
+    assert info.value.position == 10
+    with pytest.raises(ParseError, match="not whole"):
+        parse_money("1,2345 nghìn đồng")
+
+
+# -- dates -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12/7/2022",
+        "12-7-2022",
+        "12.7.2022",
+        "ngày 12/7/2022",
+        "ngày 12 tháng 7 năm 2022",
+        "Ngày 12 tháng 07 năm 2022",
+        "ngày 12 tháng 7, năm 2022",
+        "2022-07-12",
+        " 12 / 07 / 2022 ",
+    ],
+)
+def test_dates(text: str) -> None:
+    assert parse_date(text) == date(2022, 7, 12)
+
+
+def test_document_date() -> None:
+    assert parse_date("ngày 05 tháng 01 năm 2020") == date(2020, 1, 5)
+    assert parse_date("ngày 06 tháng 3 năm 2014") == date(2014, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "reason"),
+    [
+        ("ngày 31/2/2022", 5, "there is no day 31 in month 2 of 2022"),
+        ("12/13/2022", 3, "there is no month 13"),
+        ("12/7-2022", 0, "expected a date"),
+        ("12/7/22", 0, "expected a date"),
+        ("hôm qua", 0, "expected a date"),
+    ],
+)
+def test_date_errors(text: str, position: int, reason: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_date(text)
+    assert info.value.position == position
+    assert info.value.reason.startswith(reason)
+
+
+# -- periods ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "period_id"),
+    [
+        ("tháng 7/2022", "202207"),
+        ("tháng 07/2022", "202207"),
+        ("tháng 7 năm 2022", "202207"),
+        ("quý I/2022", "2022Q1"),
+        ("quý I năm 2022", "2022Q1"),
+        ("Quý IV/2022", "2022Q4"),
+        ("quý 2/2022", "2022Q2"),
+        ("quí III/2022", "2022Q3"),
+        ("6 tháng đầu năm 2022", "2022S1"),
+        ("sáu tháng cuối năm 2022", "2022S2"),
+        ("9 tháng đầu năm 2022", "2022N9"),
+        ("9 tháng năm 2022", "2022N9"),
+        ("năm 2022", "2022"),
+        ("giai đoạn 2013-2023", "2013-01-01/2023-12-31"),
+        ("giai đoạn 2013 – 2023", "2013-01-01/2023-12-31"),
+        ("từ ngày 01/01/2022 đến ngày 12/7/2022", "2022-01-01/2022-07-12"),
+        ("từ 1/1/2022 đến 12/7/2022", "2022-01-01/2022-07-12"),
+        ("từ ngày 1 tháng 1 năm 2022 đến ngày 31 tháng 3 năm 2022", "2022Q1"),
+        ("6 tháng đầu năm 2022 (từ ngày 15/12/2021 đến ngày 14/6/2022)", "R2022S1"),
+        ("năm 2022 (từ ngày 15/12/2021 đến ngày 14/12/2022)", "R2022"),
+        ("quý I/2022 (từ ngày 1/1/2022 đến ngày 31/3/2022)", "2022Q1"),
+    ],
+)
+def test_periods(text: str, period_id: str) -> None:
+    assert parse_period(text).id == period_id
+
+
+def test_period_calendar_argument() -> None:
+    assert parse_period("6 tháng đầu năm 2022", calendar=Calendar.REPORTING).id == "R2022S1"
+    assert parse_period("giai đoạn 2013-2023", calendar=Calendar.REPORTING).id == "R2012-12-15/2023-12-14"
+    assert parse_period("từ đầu năm đến nay", today=date(2022, 7, 12)).id == "2022-01-01/2022-07-12"
+    with pytest.raises(ValidationTypeError):
+        parse_period("năm 2022", calendar="reporting")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "position", "reason"),
+    [
+        ("quý V/2022", None, 4, "there is no quarter V"),
+        ("quý 0/2022", None, 4, "there is no quarter 0"),
+        ("tháng 13/2022", None, 6, "there is no month 13"),
+        ("từ ngày 31/2/2022 đến ngày 1/3/2022", None, 8, "there is no day 31"),
+        ("từ ngày 1/3/2022 đến ngày 1/2/2022", None, 0, "'start' must not be after 'end'"),
+        ("giai đoạn 2023-2013", None, 15, "must be after the first year"),
+        ("năm 0999", None, 0, "'year' must be between"),
+        ("quý I/2022 (từ ngày 2/1/2022 đến ngày 31/3/2022)", None, 15, "are not those of the period"),
+        (
+            "quý I/2022 (từ ngày 1/1/2022 đến ngày 31/3/2022)",
+            Calendar.REPORTING,
+            15,
+            "are not those of the period on the reporting calendar",
+        ),
+        ("quý I/2022 cũ", None, 11, "unexpected text after the period"),
+        ("từ đầu năm đến nay", None, 0, "needs the argument 'today'"),
+        ("hôm nay", None, 0, "expected a period"),
+    ],
+)
+def test_period_errors(text: str, calendar: Calendar | None, position: int, reason: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_period(text, calendar=calendar)
+    assert info.value.position == position
+    assert reason in info.value.reason
+
+
+# -- round trips (Vietnamese) --------------------------------------------------------------
+
+
+@given(constructed_quantities())
+def test_quantity_round_trip(q: Quantity) -> None:
+    assert parse_quantity(format_quantity(q)) == q
+
+
+@given(money_quantities)
+def test_money_quantity_round_trip(q: Quantity) -> None:
+    assert parse_money(format_money(q)) == q
+    assert parse_money(format_money(q, scale=False)) == q
+
+
+@given(amounts)
+def test_amount_round_trip(amount: int) -> None:
+    assert parse_money(format_money(amount)) == Quantity.vnd(amount)
+
+
+@given(dates, st.sampled_from(["short", "long", "document"]))
+def test_date_round_trip(d: date, style: str) -> None:
+    assert parse_date(format_date(d, style=style)) == d
+
+
+@given(periods(), st.sampled_from(["slash", "year"]))
+def test_period_round_trip(p: Period, quarter_style: str) -> None:
+    text = format_period(p, quarter_style=quarter_style)
+    # A custom span states its dates but not its calendar: pass it.
+    calendar = p.calendar if p.kind is PeriodKind.CUSTOM else None
+    assert parse_period(text, calendar=calendar) == p
+    assert parse_period(format_period(p, with_dates=True), calendar=calendar) == p
