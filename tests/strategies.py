@@ -74,3 +74,221 @@ def periods(draw: st.DrawFn, calendar: Calendar | None = None) -> Period:
 
 standard_periods = periods().filter(lambda p: p.kind.value != "custom")
 dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+# -- measures and domain -------------------------------------------------------
+
+from anninh_toandan.activity import Activity, ActivityKind  # noqa: E402
+from anninh_toandan.charity import CharityFund, Contribution, Disbursement, DisbursementPurpose  # noqa: E402
+from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter  # noqa: E402
+from anninh_toandan.indicator import (  # noqa: E402
+    STANDARD_INDICATORS,
+    Indicator,
+    TimeAggregation,
+    UnitAggregation,
+    online_posts_on,
+)
+from anninh_toandan.programme import Organisation, OrganisationKind, Person, Programme  # noqa: E402
+from anninh_toandan.review import Review, ReviewKind, Situation  # noqa: E402
+from anninh_toandan.security_model import DissolutionReason, ModelTopic, SecurityModel  # noqa: E402
+from anninh_toandan.tip import CrimeType, Tip  # noqa: E402
+
+#: Non-blank text of any script (Vietnamese included).
+texts = st.text(min_size=1, max_size=12).filter(lambda s: bool(s.strip()))
+unit_codes = st.one_of(st.sampled_from(["673", "68", "24823", "24820"]), st.from_regex(r"\A[0-9A-Za-z-]{1,8}\Z"))
+codes = st.from_regex(r"\A[a-z][a-z0-9_]{0,10}(\.[a-z0-9][a-z0-9_]{0,5})?\Z")
+
+
+def _optional(strategy: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    return st.none() | strategy
+
+
+custom_indicators = st.builds(
+    Indicator,
+    code=codes.filter(lambda c: c not in STANDARD_INDICATORS),
+    name_vi=texts,
+    name_en=texts,
+    unit=st.sampled_from(UNITS),
+    time_aggregation=st.sampled_from(list(TimeAggregation)),
+    unit_aggregation=st.sampled_from(list(UnitAggregation)),
+)
+indicators = st.one_of(
+    st.sampled_from([STANDARD_INDICATORS[c] for c in STANDARD_INDICATORS]),
+    st.builds(online_posts_on, st.sampled_from(["zalo", "facebook", "tiktok"])),
+    custom_indicators,
+)
+
+
+@st.composite
+def figures(
+    draw: st.DrawFn,
+    indicator: st.SearchStrategy[Indicator] = indicators,
+    unit: st.SearchStrategy[str] = unit_codes,
+    period: st.SearchStrategy[Period] | None = None,
+) -> Figure:
+    """A figure of any status; a reported one has a quantity of the right kind."""
+    ind = draw(indicator)
+    status = draw(st.sampled_from(list(FigureStatus)))
+    value = None
+    if status is FigureStatus.REPORTED:
+        value = draw(bounded_quantities(unit="đồng" if ind.is_money else draw(st.sampled_from(UNITS[:-1]))))
+    return Figure(
+        indicator=ind,
+        unit=draw(unit),
+        period=draw(period if period is not None else periods()),
+        status=status,
+        value=value,
+        reported_by=draw(_optional(st.sampled_from(list(Reporter)))),
+        note=draw(_optional(texts)),
+    )
+
+
+@st.composite
+def figure_sets(draw: st.DrawFn, max_size: int = 12) -> FigureSet:
+    """A set of figures with distinct keys (and a custom indicator code used only one way)."""
+    items = draw(st.lists(figures(), max_size=max_size, unique_by=lambda f: f.key))
+    by_code: dict[str, Indicator] = {}
+    kept = [f for f in items if by_code.setdefault(f.indicator.code, f.indicator) == f.indicator]
+    return FigureSet(kept)
+
+
+organisations = st.builds(
+    Organisation,
+    kind=st.sampled_from(list(OrganisationKind)),
+    name=texts,
+    unit=_optional(unit_codes),
+    valid_from=_optional(st.just(dt.date(2014, 1, 1))),
+    valid_until=_optional(dates.filter(lambda d: d >= dt.date(2014, 1, 1))),
+)
+persons = st.builds(Person, name=texts, rank=_optional(texts), title=_optional(texts), honorific=_optional(texts))
+programmes = st.builds(
+    Programme,
+    number=texts,
+    title=texts,
+    signed_on=dates,
+    parties=st.lists(organisations, max_size=3),
+    units=st.lists(unit_codes, max_size=3),
+)
+channels = st.sampled_from(["zalo", "facebook", "youtube", "loa_1"])
+
+
+@st.composite
+def _dating(draw: st.DrawFn) -> dict[str, object]:
+    if draw(st.booleans()):
+        return {"on": draw(dates)}
+    return {"period": draw(periods())}
+
+
+@st.composite
+def activities(draw: st.DrawFn) -> Activity:
+    return Activity(
+        kind=draw(st.one_of(st.sampled_from(list(ActivityKind)), texts)),
+        unit=draw(unit_codes),
+        count=draw(_optional(quantities(max_value=10**6))),
+        reach=draw(_optional(quantities(unit="lượt", max_value=10**6))),
+        channels=draw(st.lists(channels, max_size=2)),
+        organisers=draw(st.lists(organisations, max_size=2)),
+        topic=draw(_optional(texts)),
+        **draw(_dating()),
+    )
+
+
+@st.composite
+def security_models(draw: st.DrawFn) -> SecurityModel:
+    established = draw(_optional(dates))
+    dissolved = draw(_optional(dates.filter(lambda d: established is None or d >= established)))
+    reason = draw(_optional(st.sampled_from(list(DissolutionReason)))) if dissolved is not None else None
+    return SecurityModel(
+        name=draw(texts),
+        topic=draw(st.one_of(st.sampled_from(list(ModelTopic)), texts)),
+        unit=draw(unit_codes),
+        established_on=established,
+        dissolved_on=dissolved,
+        dissolution_reason=reason,
+    )
+
+
+@st.composite
+def tips(draw: st.DrawFn) -> Tip:
+    valuable = draw(st.booleans())
+    cases = draw(st.lists(st.from_regex(r"\AVV-[0-9]{1,3}\Z"), max_size=3, unique=True)) if valuable else []
+    return Tip(
+        received_on=draw(dates),
+        unit=draw(unit_codes),
+        category=draw(_optional(st.one_of(st.sampled_from(list(CrimeType)), texts))),
+        valuable=valuable,
+        case_ids=cases,
+        content=draw(_optional(texts)),
+    )
+
+
+money = quantities(unit="đồng")
+
+
+@st.composite
+def funds(draw: st.DrawFn) -> CharityFund:
+    contributions = draw(
+        st.lists(
+            st.builds(
+                lambda a, u, d, c: Contribution(amount=a, unit=u, contributors=c, **d),
+                money,
+                unit_codes,
+                _dating(),
+                _optional(texts),
+            ),
+            max_size=2,
+        )
+    )
+    disbursements = draw(
+        st.lists(
+            st.builds(
+                lambda p, u, d, n, a, b: Disbursement(purpose=p, unit=u, count=n, amount=a, beneficiaries=b, **d),
+                st.sampled_from(list(DisbursementPurpose)),
+                unit_codes,
+                _dating(),
+                _optional(quantities(unit="nhà", max_value=1000)),
+                _optional(money),
+                _optional(texts),
+            ),
+            max_size=3,
+        )
+    )
+    return CharityFund(
+        name=draw(texts), unit=draw(_optional(unit_codes)), contributions=contributions, disbursements=disbursements
+    )
+
+
+situations = st.builds(
+    Situation,
+    text=st.lists(texts, max_size=2),
+    crime_types=st.lists(st.one_of(st.sampled_from(list(CrimeType)), texts), max_size=3),
+)
+
+
+@st.composite
+def reviews(draw: st.DrawFn) -> Review:
+    """A review with figures, narrative and records."""
+    return Review(
+        programme=draw(programmes),
+        unit=draw(unit_codes),
+        unit_name=draw(_optional(texts)),
+        period=draw(periods()),
+        kind=draw(st.sampled_from(list(ReviewKind))),
+        held_on=draw(dates),
+        place=draw(_optional(texts)),
+        organisers=draw(st.lists(organisations, max_size=2)),
+        chairs=draw(st.lists(persons, max_size=2)),
+        figures=draw(figure_sets()),
+        situation=draw(situations),
+        results=draw(st.lists(texts, max_size=2)),
+        strengths=draw(st.lists(texts, max_size=2)),
+        shortcomings=draw(st.lists(texts, max_size=2)),
+        causes=draw(st.lists(texts, max_size=2)),
+        directions=draw(st.lists(texts, max_size=2)),
+        proposals=draw(st.lists(texts, max_size=2)),
+        activities=draw(st.lists(activities(), max_size=2)),
+        security_models=draw(st.lists(security_models(), max_size=2)),
+        tips=draw(st.lists(tips(), max_size=2)),
+        funds=draw(st.lists(funds(), max_size=2)),
+        source=draw(_optional(texts)),
+    )

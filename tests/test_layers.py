@@ -31,6 +31,7 @@ LAYERS: dict[str, int] = {
 MODULE_LAYER: dict[str, str] = {
     "errors": "errors",
     "_checks": "values",
+    "_files": "errors",
     "quantity": "values",
     "period": "values",
     "orgunit": "values",

@@ -17,6 +17,8 @@ and :mod:`anninh_toandan.parsing`.
 
 from __future__ import annotations
 
+from anninh_toandan.activity import Activity, ActivityKind
+from anninh_toandan.charity import CharityFund, Contribution, Disbursement, DisbursementPurpose
 from anninh_toandan.errors import (
     AnninhError,
     EmptyValueError,
@@ -28,31 +30,70 @@ from anninh_toandan.errors import (
     UnitMismatchError,
     ValidationTypeError,
 )
+from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter
+from anninh_toandan.indicator import (
+    STANDARD_INDICATORS,
+    Indicator,
+    IndicatorCatalogue,
+    TimeAggregation,
+    UnitAggregation,
+)
 from anninh_toandan.orgunit import Hierarchy, Level, OrgUnit, Restructure, RestructureKind, UnitKind
 from anninh_toandan.period import Calendar, Period, PeriodKind
+from anninh_toandan.programme import Organisation, OrganisationKind, Person, Programme
 from anninh_toandan.quantity import MONEY_UNIT, Qualifier, Quantity, quantity_from_bounds
+from anninh_toandan.review import Review, ReviewKind, Situation
+from anninh_toandan.security_model import DissolutionReason, ModelTopic, SecurityModel
+from anninh_toandan.tip import CrimeType, Tip
 
 __version__ = "0.1.0"
 
 __all__ = [
     "MONEY_UNIT",
+    "STANDARD_INDICATORS",
+    "Activity",
+    "ActivityKind",
     "AnninhError",
     "Calendar",
+    "CharityFund",
+    "Contribution",
+    "CrimeType",
+    "Disbursement",
+    "DisbursementPurpose",
+    "DissolutionReason",
     "EmptyValueError",
+    "Figure",
+    "FigureSet",
+    "FigureStatus",
     "FormatError",
     "Hierarchy",
     "HierarchyError",
+    "Indicator",
+    "IndicatorCatalogue",
     "Level",
+    "ModelTopic",
     "OrgUnit",
+    "Organisation",
+    "OrganisationKind",
     "ParseError",
     "Period",
     "PeriodError",
     "PeriodKind",
+    "Person",
+    "Programme",
     "Qualifier",
     "Quantity",
     "QuantityError",
+    "Reporter",
     "Restructure",
     "RestructureKind",
+    "Review",
+    "ReviewKind",
+    "SecurityModel",
+    "Situation",
+    "TimeAggregation",
+    "Tip",
+    "UnitAggregation",
     "UnitKind",
     "UnitMismatchError",
     "ValidationTypeError",

@@ -191,7 +191,7 @@ def _year_constructor(cls: type[Period], year: int, *, calendar: Calendar = Cale
     return cls._standard(PeriodKind.YEAR, year, None, calendar)
 
 
-@frozen(kw_only=True, order=False)
+@frozen(kw_only=True, order=False, cache_hash=True)
 class Period:
     """A reporting period: kind, calendar, and inclusive start and end dates.
 

@@ -1,0 +1,617 @@
+"""Figures: one indicator, for one unit, over one period.
+
+A :class:`Figure` is the value of an :class:`~anninh_toandan.indicator.Indicator`
+for an organisational unit (by its code) over a
+:class:`~anninh_toandan.period.Period`. Its :class:`FigureStatus` says whether
+a number was reported, whether the source names the fact without a number
+("hỗ trợ sản xuất, tặng học bổng": ``MENTIONED``), or whether nothing was
+reported (``NOT_REPORTED``: missing is not zero).
+
+A :class:`FigureSet` holds figures, at most one per (indicator, unit, period),
+and answers queries by any of the three. It is built for large sets: one dict
+keyed by ``(indicator code, unit code, period)``, and secondary indexes made
+only when a query needs them.
+
+>>> from anninh_toandan.indicator import OUTREACH_SESSIONS, TIPS_RECEIVED
+>>> from anninh_toandan.period import Period
+>>> from anninh_toandan.quantity import Quantity
+>>> h1 = Period.half_year(2022, 1)
+>>> fs = FigureSet([
+...     Figure.reported(OUTREACH_SESSIONS, "672", h1, Quantity.exact(72, "buổi"), reported_by=Reporter.JOINT),
+...     Figure.not_reported(TIPS_RECEIVED, "672", h1),
+... ])
+>>> fs.get(OUTREACH_SESSIONS, "672", h1).value
+Quantity.exact(72, 'buổi')
+>>> fs.get("tips_received", "672", h1).status
+<FigureStatus.NOT_REPORTED: 'not_reported'>
+>>> len(fs.select(unit="672")), len(fs.select(indicator="gifts"))
+(2, 0)
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NoReturn, cast
+
+from attrs import frozen
+
+from anninh_toandan._checks import check_str
+from anninh_toandan.errors import AnninhError, ValidationTypeError
+from anninh_toandan.indicator import Indicator
+from anninh_toandan.period import Period
+from anninh_toandan.quantity import Quantity, quantity_from_bounds
+
+__all__ = [
+    "Figure",
+    "FigureConflictError",
+    "FigureError",
+    "FigureSet",
+    "FigureStatus",
+    "Finding",
+    "Reporter",
+    "check_part_of_whole",
+    "check_stock_flow",
+]
+
+
+class FigureError(AnninhError, ValueError):
+    """A figure's status, value and indicator contradict each other."""
+
+
+class FigureConflictError(FigureError):
+    """Two different figures were given for the same indicator, unit and period."""
+
+    def __init__(self, existing: Figure, new: Figure) -> None:
+        self.existing = existing
+        self.new = new
+        msg = (
+            f"conflicting figures for indicator {existing.indicator.code!r}, unit {existing.unit!r}, "
+            f"period {existing.period.id!r}: {existing!r} and {new!r}"
+        )
+        super().__init__(msg)
+
+
+class FigureStatus(enum.Enum):
+    """What a figure says."""
+
+    REPORTED = "reported"
+    """A number was reported: :attr:`Figure.value` holds it."""
+    MENTIONED = "mentioned"
+    """The source names the fact without a number ("tặng học bổng", "nhiều mô hình")."""
+    NOT_REPORTED = "not_reported"
+    """Nothing was reported. Missing is not zero."""
+
+
+class Reporter(enum.Enum):
+    """Who reported a figure."""
+
+    POLICE = "police"
+    """The police (Công an)."""
+    FATHERLAND_FRONT = "fatherland_front"
+    """The Fatherland Front committee (Ủy ban MTTQ Việt Nam)."""
+    MEMBER_ORGANISATION = "member_organisation"
+    """A member organisation of the Front."""
+    JOINT = "joint"
+    """The police and the Front together ("phối hợp")."""
+
+
+Key = tuple[str, str, Period]
+"""The key of a figure: (indicator code, unit code, period)."""
+
+
+@frozen(kw_only=True)
+class Figure:
+    """The value of an indicator for a unit over a period, or why there is none.
+
+    Build one with :meth:`reported`, :meth:`mentioned` or :meth:`not_reported`.
+    A reported figure has a :class:`~anninh_toandan.quantity.Quantity` whose
+    unit is money exactly when the indicator's is; the unit noun is kept as
+    written ("bài viết" for an indicator counted in "bài").
+
+    >>> from anninh_toandan.indicator import SCHOLARSHIPS
+    >>> from anninh_toandan.period import Period
+    >>> f = Figure.mentioned(SCHOLARSHIPS, "672", Period.half_year(2022, 1), note="tặng học bổng")
+    >>> f.value is None, f.key[0]
+    (True, 'scholarships')
+    """
+
+    indicator: Indicator
+    """What is counted."""
+    unit: str
+    """The code of the organisational unit."""
+    period: Period
+    """The period the figure covers (for a stock: its value at the period's end)."""
+    status: FigureStatus = FigureStatus.REPORTED
+    """Reported, mentioned without a number, or not reported."""
+    value: Quantity | None = None
+    """The reported quantity; ``None`` unless :attr:`status` is ``REPORTED``."""
+    reported_by: Reporter | None = None
+    """Who reported it; ``None`` where the source does not say."""
+    note: str | None = None
+    """A remark kept with the figure (the source's wording, a caveat)."""
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.indicator, Indicator):
+            _type_error("indicator", "an Indicator", self.indicator)
+        if not isinstance(self.unit, str) or not self.unit.strip():
+            check_str("unit", self.unit)
+        if not isinstance(self.period, Period):
+            _type_error("period", "a Period", self.period)
+        if not isinstance(self.status, FigureStatus):
+            _type_error("status", "a FigureStatus", self.status)
+        if self.reported_by is not None and not isinstance(self.reported_by, Reporter):
+            _type_error("reported_by", "a Reporter or None", self.reported_by)
+        if self.note is not None:
+            check_str("note", self.note)
+        value = self.value
+        if self.status is FigureStatus.REPORTED:
+            if not isinstance(value, Quantity):
+                _type_error("value", "a Quantity for a reported figure", value)
+            if value.is_money != self.indicator.is_money:
+                msg = (
+                    f"'value' must be in {self.indicator.unit!r} for indicator {self.indicator.code!r}"
+                    if self.indicator.is_money
+                    else f"'value' must not be money for indicator {self.indicator.code!r}"
+                ) + f" (got {value!r})"
+                raise FigureError(msg)
+        elif value is not None:
+            msg = f"'value' must be None for a {self.status.value} figure (got {value!r})"
+            raise FigureError(msg)
+
+    # -- constructors -------------------------------------------------------
+
+    @classmethod
+    def reported(
+        cls,
+        indicator: Indicator,
+        unit: str,
+        period: Period,
+        value: Quantity,
+        *,
+        reported_by: Reporter | None = None,
+        note: str | None = None,
+    ) -> Figure:
+        """A reported number."""
+        return cls(
+            indicator=indicator,
+            unit=unit,
+            period=period,
+            status=FigureStatus.REPORTED,
+            value=value,
+            reported_by=reported_by,
+            note=note,
+        )
+
+    @classmethod
+    def mentioned(
+        cls,
+        indicator: Indicator,
+        unit: str,
+        period: Period,
+        *,
+        reported_by: Reporter | None = None,
+        note: str | None = None,
+    ) -> Figure:
+        """A fact the source names without a number ("hỗ trợ sản xuất")."""
+        return cls(
+            indicator=indicator,
+            unit=unit,
+            period=period,
+            status=FigureStatus.MENTIONED,
+            reported_by=reported_by,
+            note=note,
+        )
+
+    @classmethod
+    def not_reported(
+        cls,
+        indicator: Indicator,
+        unit: str,
+        period: Period,
+        *,
+        reported_by: Reporter | None = None,
+        note: str | None = None,
+    ) -> Figure:
+        """No value was reported: missing, which is not zero."""
+        return cls(
+            indicator=indicator,
+            unit=unit,
+            period=period,
+            status=FigureStatus.NOT_REPORTED,
+            reported_by=reported_by,
+            note=note,
+        )
+
+    @classmethod
+    def from_parts(
+        cls,
+        indicator: Indicator,
+        unit: str,
+        period: Period,
+        parts: Sequence[Quantity | None],
+        *,
+        reported_by: Reporter | None = None,
+        note: str | None = None,
+        at_least: int = 1,
+    ) -> Figure:
+        """The figure that totals *parts*, where ``None`` is a part known to exist without a number.
+
+        With no number at all the figure is ``MENTIONED``; otherwise the parts
+        are added by interval arithmetic and each part without a number adds
+        at least *at_least* (1 for counts, 0 for amounts) and no upper bound,
+        so the total becomes a lower bound.
+
+        >>> from anninh_toandan.indicator import SCHOLARSHIPS
+        >>> from anninh_toandan.period import Period
+        >>> p = Period.half_year(2022, 1)
+        >>> Figure.from_parts(SCHOLARSHIPS, "672", p, [Quantity.exact(5, "suất"), None]).value
+        Quantity.more_than(6, 'suất')
+        >>> Figure.from_parts(SCHOLARSHIPS, "672", p, [None]).status
+        <FigureStatus.MENTIONED: 'mentioned'>
+        """
+        known = [q for q in parts if q is not None]
+        if not known:
+            return cls.mentioned(indicator, unit, period, reported_by=reported_by, note=note)
+        total: Quantity = sum(known[1:], known[0])
+        unknown = len(parts) - len(known)
+        if unknown:
+            total = quantity_from_bounds((total.low or 0) + unknown * at_least, None, total.unit)
+        return cls.reported(indicator, unit, period, total, reported_by=reported_by, note=note)
+
+    # -- properties ---------------------------------------------------------
+
+    @property
+    def key(self) -> Key:
+        """``(indicator code, unit code, period)``: at most one figure per key in a :class:`FigureSet`."""
+        return (self.indicator.code, self.unit, self.period)
+
+    @property
+    def is_reported(self) -> bool:
+        """Whether a number was reported."""
+        return self.status is FigureStatus.REPORTED
+
+
+def _type_error(name: str, what: str, value: object) -> NoReturn:
+    msg = f"{name!r} must be {what} (got {value!r} of type {type(value).__name__})"
+    raise ValidationTypeError(msg)
+
+
+_DIMENSIONS = ("indicator", "unit", "period")
+
+
+def _code(indicator: Indicator | str) -> str:
+    return indicator.code if isinstance(indicator, Indicator) else indicator
+
+
+def _as_collection(value: object) -> Iterable[object]:
+    if isinstance(value, str | Indicator | Period):
+        return (value,)
+    return value  # type: ignore[return-value]
+
+
+class FigureSet:
+    """An immutable collection of figures, at most one per (indicator, unit, period).
+
+    ``FigureSet(figures)`` takes any iterable; a second figure for the same
+    key is dropped when it is identical and raises :class:`FigureConflictError`
+    otherwise. Figures iterate in the order they were given. Two sets are
+    equal when they hold the same figures, in any order.
+
+    Lookups by key are one dict access; :meth:`select` by indicator, unit or
+    period uses secondary indexes built on first use, so a set of a million
+    figures pays only for the queries it answers.
+
+    >>> from anninh_toandan.indicator import GIFTS
+    >>> from anninh_toandan.period import Period
+    >>> f = Figure.reported(GIFTS, "672", Period.year(2022), Quantity.order_of(100, "phần quà"))
+    >>> len(FigureSet([f, f]))
+    1
+    >>> FigureSet([f, Figure.not_reported(GIFTS, "672", Period.year(2022))])
+    Traceback (most recent call last):
+    ...
+    anninh_toandan.figures.FigureConflictError: conflicting figures for indicator 'gifts', unit '672', ...
+    """
+
+    __slots__ = ("_by_indicator", "_by_key", "_by_period", "_by_unit", "_hash")
+
+    def __init__(self, figures: Iterable[Figure] = ()) -> None:
+        by_key: dict[Key, Figure] = {}
+        for f in figures:
+            if not isinstance(f, Figure):
+                _type_error("figures", "Figure objects", f)
+            key = (f.indicator.code, f.unit, f.period)
+            old = by_key.get(key)
+            if old is None:
+                by_key[key] = f
+            elif old != f:
+                raise FigureConflictError(old, f)
+        self._set(by_key)
+
+    def _set(self, by_key: dict[Key, Figure]) -> None:
+        self._by_key = by_key
+        self._by_indicator: dict[str, list[Figure]] | None = None
+        self._by_unit: dict[str, list[Figure]] | None = None
+        self._by_period: dict[Period, list[Figure]] | None = None
+        self._hash: int | None = None
+
+    @classmethod
+    def from_iterable(cls, figures: Iterable[Figure]) -> FigureSet:
+        """The same as ``FigureSet(figures)``."""
+        return cls(figures)
+
+    @classmethod
+    def _trusted(cls, by_key: dict[Key, Figure]) -> FigureSet:
+        out = cls.__new__(cls)
+        out._set(by_key)
+        return out
+
+    # -- collection protocol ------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def __iter__(self) -> Iterator[Figure]:
+        return iter(self._by_key.values())
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Figure):
+            return self._by_key.get(item.key) == item
+        return False
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FigureSet):
+            return NotImplemented
+        return self._by_key == other._by_key
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(frozenset(self._by_key.values()))
+        return self._hash
+
+    def __repr__(self) -> str:
+        return f"FigureSet({list(self._by_key.values())!r})"
+
+    def __or__(self, other: FigureSet) -> FigureSet:
+        if not isinstance(other, FigureSet):
+            return NotImplemented
+        return self.with_figures(other)
+
+    # -- queries ------------------------------------------------------------
+
+    def get(self, indicator: Indicator | str, unit: str, period: Period) -> Figure | None:
+        """The figure for *indicator* (or its code), *unit* and *period*, or ``None``."""
+        return self._by_key.get((_code(indicator), unit, period))
+
+    def __getitem__(self, key: tuple[Indicator | str, str, Period]) -> Figure:
+        indicator, unit, period = key
+        found = self.get(indicator, unit, period)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def value(self, indicator: Indicator | str, unit: str, period: Period) -> Quantity | None:
+        """The reported quantity for the key, or ``None`` if absent, mentioned or not reported."""
+        f = self.get(indicator, unit, period)
+        return None if f is None else f.value
+
+    def _index(self, which: str) -> dict[object, list[Figure]]:
+        cached = getattr(self, "_by_" + which)
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+        index: dict[object, list[Figure]] = {}
+        pos = _DIMENSIONS.index(which)
+        for key, f in self._by_key.items():
+            k = key[pos]
+            bucket = index.get(k)
+            if bucket is None:
+                index[k] = [f]
+            else:
+                bucket.append(f)
+        setattr(self, "_by_" + which, index)
+        return index
+
+    def select(
+        self,
+        *,
+        indicator: Indicator | str | Iterable[Indicator | str] | None = None,
+        unit: str | Iterable[str] | None = None,
+        period: Period | Iterable[Period] | None = None,
+    ) -> FigureSet:
+        """The figures that match every criterion given (each one value or several).
+
+        With one value per criterion the result keeps the set's order; with
+        several values, figures come grouped by value.
+
+        >>> from anninh_toandan.indicator import GIFTS, HOUSES_NEW
+        >>> from anninh_toandan.period import Period
+        >>> y = Period.year(2022)
+        >>> fs = FigureSet([
+        ...     Figure.reported(GIFTS, "672", y, Quantity.exact(5, "phần quà")),
+        ...     Figure.reported(HOUSES_NEW, "672", y, Quantity.exact(3, "nhà")),
+        ...     Figure.reported(HOUSES_NEW, "673", y, Quantity.exact(1, "nhà")),
+        ... ])
+        >>> [f.unit for f in fs.select(indicator=HOUSES_NEW)]
+        ['672', '673']
+        >>> sorted(f.indicator.code for f in fs.select(unit="672", indicator=["gifts", "houses_new"]))
+        ['gifts', 'houses_new']
+        """
+        criteria: list[tuple[int, dict[object, None]]] = []
+        if indicator is not None:
+            criteria.append((0, dict.fromkeys(_code(i) for i in _as_collection(indicator))))  # type: ignore[arg-type]
+        if unit is not None:
+            criteria.append((1, dict.fromkeys(_as_collection(unit))))
+        if period is not None:
+            criteria.append((2, dict.fromkeys(_as_collection(period))))
+        if not criteria:
+            return self
+        # Start from the smallest candidate list, then filter by the other criteria.
+        best: list[Figure] | None = None
+        best_pos = -1
+        for pos, wanted in criteria:
+            index = self._index(_DIMENSIONS[pos])
+            candidates = [f for w in wanted for f in index.get(w, ())]
+            if best is None or len(candidates) < len(best):
+                best, best_pos = candidates, pos
+        assert best is not None
+        rest = [(pos, wanted) for pos, wanted in criteria if pos != best_pos]
+        out: dict[Key, Figure] = {}
+        for f in best:
+            key = f.key
+            if all(key[pos] in wanted for pos, wanted in rest):
+                out[key] = f
+        return FigureSet._trusted(out)
+
+    def within(self, period: Period) -> FigureSet:
+        """The figures whose period lies inside *period* (``2022Q1`` is within ``2022S1``)."""
+        return FigureSet._trusted({k: f for k, f in self._by_key.items() if k[2] in period})
+
+    def indicators(self) -> tuple[Indicator, ...]:
+        """The indicators that have figures, in first-seen order."""
+        return tuple(bucket[0].indicator for bucket in self._index("indicator").values())
+
+    def units(self) -> tuple[str, ...]:
+        """The unit codes that have figures, in first-seen order."""
+        return tuple(cast("dict[str, list[Figure]]", self._index("unit")))
+
+    def periods(self) -> tuple[Period, ...]:
+        """The periods that have figures, sorted."""
+        return tuple(sorted(cast("dict[Period, list[Figure]]", self._index("period"))))
+
+    # -- building new sets --------------------------------------------------
+
+    def with_figures(self, figures: Iterable[Figure]) -> FigureSet:
+        """A new set with *figures* added (same rules as the constructor)."""
+        out = FigureSet.__new__(FigureSet)
+        by_key = dict(self._by_key)
+        for f in figures:
+            if not isinstance(f, Figure):
+                _type_error("figures", "Figure objects", f)
+            old = by_key.get(f.key)
+            if old is None:
+                by_key[f.key] = f
+            elif old != f:
+                raise FigureConflictError(old, f)
+        out._set(by_key)
+        return out
+
+
+# -- consistency checks ------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class Finding:
+    """Something a consistency check flags: a contradiction or an ambiguity.
+
+    :attr:`code` is stable (``"stock_flow_ambiguous"``, ``"stock_flow_mismatch"``,
+    ``"part_exceeds_whole"``); :attr:`message` explains it in English.
+    """
+
+    code: str
+    message: str
+    figures: tuple[Figure, ...] = ()
+
+
+def _reported(fs: FigureSet, indicator: Indicator | str, unit: str, period: Period) -> Figure | None:
+    f = fs.get(indicator, unit, period)
+    return f if f is not None and f.is_reported else None
+
+
+def check_stock_flow(
+    figures: FigureSet,
+    *,
+    stock: Indicator | str,
+    inflow: Indicator | str,
+    outflow: Indicator | str,
+    unit: str,
+    period: Period,
+) -> Finding | None:
+    """Check that ``opening stock + inflow - outflow`` can equal the closing stock.
+
+    The opening stock is the stock figure of ``period.previous()``. When it is
+    missing, nobody can tell whether the closing figure counts the outflow in
+    or out; the check then returns a ``stock_flow_ambiguous`` finding that
+    spells out both readings instead of guessing. It returns ``None`` when the
+    figures agree or when the closing, inflow or outflow figure is missing.
+
+    >>> from anninh_toandan.indicator import (
+    ...     SECURITY_MODELS_ACTIVE as A, SECURITY_MODELS_DISSOLVED as D, SECURITY_MODELS_ESTABLISHED as E)
+    >>> from anninh_toandan.period import Period
+    >>> h1 = Period.half_year(2022, 1)
+    >>> fs = FigureSet([
+    ...     Figure.reported(E, "672", h1, Quantity.exact(3, "mô hình")),
+    ...     Figure.reported(A, "672", h1, Quantity.exact(19, "mô hình")),
+    ...     Figure.reported(D, "672", h1, Quantity.exact(8, "mô hình")),
+    ... ])
+    >>> check_stock_flow(fs, stock=A, inflow=E, outflow=D, unit="672", period=h1).code
+    'stock_flow_ambiguous'
+    >>> fs2 = fs.with_figures([Figure.reported(A, "672", h1.previous(), Quantity.exact(24, "mô hình"))])
+    >>> check_stock_flow(fs2, stock=A, inflow=E, outflow=D, unit="672", period=h1) is None
+    True
+    """
+    closing = _reported(figures, stock, unit, period)
+    inn = _reported(figures, inflow, unit, period)
+    out = _reported(figures, outflow, unit, period)
+    if closing is None or inn is None or out is None:
+        return None
+    c, i, o = closing.value, inn.value, out.value
+    assert c is not None and i is not None and o is not None
+    opening = _reported(figures, stock, unit, period.previous())
+    where = f"unit {unit!r}, period {period.id!r}"
+    if opening is None:
+        if c.is_exact and i.is_exact and o.is_exact:
+            readings = (
+                f"if {c.value} counts the stock after the {o.value} removed, the opening stock was "
+                f"{c.value - i.value + o.value}; if it counts them in, the opening stock was "
+                f"{c.value - i.value} and {c.value - o.value} remain"
+            )
+        else:
+            readings = "the closing stock may count the outflow in or out"
+        msg = (
+            f"{_code(stock)!r} ({c!r}) cannot be checked against {_code(inflow)!r} ({i!r}) and "
+            f"{_code(outflow)!r} ({o!r}) for {where}: no opening stock for {period.previous().id!r}; {readings}"
+        )
+        return Finding(code="stock_flow_ambiguous", message=msg, figures=(closing, inn, out))
+    s = opening.value
+    assert s is not None
+    # The closing stock can be at most opening.high + in.high - out.low, at least opening.low + in.low - out.high.
+    hi = None if s.high is None or i.high is None else s.high + i.high - (o.low or 0)
+    lo = (s.low or 0) + (i.low or 0) - (o.high if o.high is not None else 10**18)
+    fits = (hi is None or (c.low or 0) <= hi) and (c.high is None or c.high >= lo)
+    if fits:
+        return None
+    msg = (
+        f"{_code(stock)!r} for {where} is {c!r}, but opening {s!r} + {i!r} - {o!r} cannot give it"
+        f" (possible range {max(lo, 0)} to {hi})"
+    )
+    return Finding(code="stock_flow_mismatch", message=msg, figures=(opening, closing, inn, out))
+
+
+def check_part_of_whole(
+    figures: FigureSet,
+    *,
+    part: Indicator | str,
+    whole: Indicator | str,
+    unit: str,
+    period: Period,
+) -> Finding | None:
+    """Flag a part that must exceed its whole ("100 valuable tips of 274").
+
+    >>> from anninh_toandan.indicator import TIPS_RECEIVED as R, TIPS_VALUABLE as V
+    >>> from anninh_toandan.period import Period
+    >>> y = Period.year(2022)
+    >>> fs = FigureSet([Figure.reported(R, "1", y, Quantity.exact(5, "tin")),
+    ...                 Figure.reported(V, "1", y, Quantity.more_than(9, "tin"))])
+    >>> check_part_of_whole(fs, part=V, whole=R, unit="1", period=y).code
+    'part_exceeds_whole'
+    """
+    p = _reported(figures, part, unit, period)
+    w = _reported(figures, whole, unit, period)
+    if p is None or w is None:
+        return None
+    pv, wv = p.value, w.value
+    assert pv is not None and wv is not None
+    if wv.high is None or (pv.low or 0) <= wv.high:
+        return None
+    msg = f"{_code(part)!r} ({pv!r}) must not exceed {_code(whole)!r} ({wv!r}) for unit {unit!r}, period {period.id!r}"
+    return Finding(code="part_exceeds_whole", message=msg, figures=(p, w))
