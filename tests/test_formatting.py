@@ -88,7 +88,7 @@ CONVENTIONS = [
         "tăng 4 vụ (10,0%) so với cùng kỳ năm 2021",
     ),
     (
-        lambda: format_change(Quantity.exact(6000, "vụ"), Quantity.exact(6226, "vụ"), decimals=2, signed_percent=True),
+        lambda: format_change(Quantity.exact(6000, "vụ"), Quantity.exact(6226, "vụ"), decimals=2),
         "giảm 226 vụ (-3,63%) so với cùng kỳ",
     ),
     (lambda: format_date(date(2014, 3, 6), style="document"), "ngày 06 tháng 3 năm 2014"),
@@ -407,8 +407,8 @@ H1_2021 = Period.half_year(2021, 1)
             Quantity.exact(6000, "vụ"),
             Quantity.exact(6226, "vụ"),
             {"previous_period": H1_2021},
-            "giảm 226 vụ (3,6%) so với cùng kỳ năm 2021",
-            "down 226 cases (3.6%) from the same period of 2021",
+            "giảm 226 vụ (-3,6%) so với cùng kỳ năm 2021",
+            "down 226 cases (-3.6%) from the same period of 2021",
         ),
         (
             Quantity.exact(40, "vụ"),
@@ -470,15 +470,15 @@ H1_2021 = Period.half_year(2021, 1)
             Quantity.nearly(100, "vụ"),
             Quantity.exact(120, "vụ"),
             {},
-            "giảm hơn 20 vụ (khoảng 16,7%) so với cùng kỳ",
-            "down more than 20 cases (about 16.7%) from the same period last year",
+            "giảm hơn 20 vụ (khoảng -16,7%) so với cùng kỳ",
+            "down more than 20 cases (about -16.7%) from the same period last year",
         ),
         (
             Quantity.more_than(100, "vụ"),
             Quantity.exact(120, "vụ"),
             {},
-            "giảm khoảng 20 vụ (khoảng 16,7%) so với cùng kỳ",
-            "down about 20 cases (about 16.7%) from the same period last year",
+            "giảm khoảng 20 vụ (khoảng -16,7%) so với cùng kỳ",
+            "down about 20 cases (about -16.7%) from the same period last year",
         ),
         (
             Quantity.about(120, "vụ"),
@@ -504,6 +504,12 @@ def test_changes(current: Quantity, previous: Quantity | None, options: dict[str
 def test_change_details() -> None:
     q = Quantity.exact(44, "vụ")
     assert format_change(q, Quantity.exact(40, "vụ"), signed_percent=True) == "tăng 4 vụ (+10,0%) so với cùng kỳ"
+    assert format_change(Quantity.exact(36, "vụ"), Quantity.exact(40, "vụ"), signed_percent=False) == (
+        "giảm 4 vụ (10,0%) so với cùng kỳ"
+    )
+    assert format_change(Quantity.exact(36, "vụ"), Quantity.exact(40, "vụ"), signed_percent=True) == (
+        "giảm 4 vụ (-10,0%) so với cùng kỳ"
+    )
     assert format_change(q, Quantity.exact(40, "vụ"), decimals=0) == "tăng 4 vụ (10%) so với cùng kỳ"
     across = Period.between(date(2020, 7, 2), date(2021, 6, 30))
     assert format_change(q, Quantity.exact(40, "vụ"), previous_period=across).endswith("so với cùng kỳ")
@@ -591,3 +597,20 @@ def test_general_number_path() -> None:
     assert format_int(12, indian) == "12"
     assert format_decimal(Decimal("-1234567.5"), indian, 0, 3) == "(12,34,567.5)"
     assert format_number(Decimal("1.5"), decimals=12) == "1,500000000000"
+
+
+def test_format_change_without_reference() -> None:
+    assert format_change(Quantity.exact(36, "vụ"), Quantity.exact(40, "vụ"), reference=False) == "giảm 4 vụ (-10,0%)"
+    assert format_change(Quantity.exact(40, "vụ"), Quantity.exact(40, "vụ"), reference=False) == "không đổi"
+    assert format_change(Quantity.exact(40, "vụ"), None, reference=False) == "không so sánh được (không có số liệu)"
+    assert format_change(Quantity.about(40, "vụ"), Quantity.exact(40, "vụ"), reference=False) == "xấp xỉ"
+    assert format_change(Quantity.exact(4, "vụ"), Quantity.exact(0, "vụ"), reference=False) == (
+        "tăng 4 vụ (kỳ so sánh bằng 0, không tính được tỷ lệ)"
+    )
+    assert format_change(Quantity.exact(36, "vụ"), None, locale="en", reference=False) == "not comparable (no figure)"
+    assert (
+        format_change(Quantity.exact(40, "vụ"), Quantity.exact(40, "vụ"), locale="en", reference=False) == "unchanged"
+    )
+    assert format_change(Quantity.about(40, "vụ"), Quantity.exact(40, "vụ"), locale="en", reference=False) == (
+        "about the same"
+    )

@@ -279,7 +279,8 @@ def format_change(
     previous_period: Period | None = None,
     basis: str = "same_period",
     decimals: int = 1,
-    signed_percent: bool = False,
+    signed_percent: bool | None = None,
+    reference: bool = True,
 ) -> str:
     """Compare *current* with *previous*: "tăng 4 vụ (10,0%) so với cùng kỳ năm 2021".
 
@@ -288,8 +289,12 @@ def format_change(
     is given); ``basis="previous"`` with the period just before
     ("thời gian liền kề", or *previous_period* by name).
 
-    The verb carries the direction, so the percentage is unsigned: "giảm
-    226 vụ (3,6%)"; ``signed_percent=True`` writes "(+10,0%)" and "(-3,6%)".
+    The percentage is written as CONVENTIONS.md's examples write it: without
+    a sign for an increase, with "-" for a decrease ("tăng 4 vụ (10,0%)",
+    "giảm 226 vụ (-3,63%)"); ``signed_percent=True`` adds "+" to increases,
+    ``signed_percent=False`` writes no sign at all (the verb carries the
+    direction). ``reference=False`` leaves out "so với ..." (for a table
+    column that already names the comparison).
     It has *decimals* decimals (default 1), rounded half up. Equal figures
     give "bằng cùng kỳ năm 2021". A missing base (``None``) gives "không so
     sánh được ..." and a zero base gives the change without a percentage;
@@ -302,8 +307,10 @@ def format_change(
     >>> from anninh_toandan import Period
     >>> format_change(Quantity.exact(44, "vụ"), Quantity.exact(40, "vụ"), previous_period=Period.half_year(2021, 1))
     'tăng 4 vụ (10,0%) so với cùng kỳ năm 2021'
-    >>> format_change(Quantity.exact(6000, "vụ"), Quantity.exact(6226, "vụ"), decimals=2, signed_percent=True)
+    >>> format_change(Quantity.exact(6000, "vụ"), Quantity.exact(6226, "vụ"), decimals=2)
     'giảm 226 vụ (-3,63%) so với cùng kỳ'
+    >>> format_change(Quantity.exact(44, "vụ"), Quantity.exact(40, "vụ"), reference=False)
+    'tăng 4 vụ (10,0%)'
     >>> format_change(Quantity.exact(5, "vụ"), None)
     'không so sánh được với cùng kỳ (không có số liệu)'
     >>> format_change(Quantity.exact(44, "vụ"), Quantity.exact(40, "vụ"), locale="en")
@@ -318,6 +325,8 @@ def format_change(
     ref = _reference(previous_period, basis, loc)
     vi = loc == "vi"
     if previous is None:
+        if not reference:
+            return "không so sánh được (không có số liệu)" if vi else "not comparable (no figure)"
         return f"không so sánh được với {ref} (không có số liệu)" if vi else f"not comparable with {ref} (no figure)"
     prev = _check_quantity("previous", previous)
     if prev.unit != cur.unit:
@@ -331,9 +340,13 @@ def format_change(
     if estimate or not ((lo is not None and lo > 0) or (hi is not None and hi < 0) or lo == hi == 0):
         # Nothing sure about the direction: an estimate from the values.
         if diff == 0:
+            if not reference:
+                return "xấp xỉ" if vi else "about the same"
             return f"xấp xỉ {ref}" if vi else f"about the same as {ref}"
         magnitude = Quantity.about(abs(diff), cur.unit)
     elif lo == hi == 0:
+        if not reference:
+            return "không đổi" if vi else "unchanged"
         return f"bằng {ref}" if vi else f"unchanged from {ref}"
     elif lo is not None and lo > 0:
         magnitude = quantity_from_bounds(lo, hi, cur.unit)
@@ -342,13 +355,12 @@ def format_change(
         magnitude = quantity_from_bounds(-hi, None if lo is None else -lo, cur.unit)
     verb = ("tăng", "giảm") if vi else ("up", "down")
     amount = format_quantity(magnitude, locale=loc)
-    link = "so với" if vi else "from"
+    tail = (" so với " if vi else " from ") + ref if reference else ""
     if prev.value == 0:
         note = "kỳ so sánh bằng 0, không tính được tỷ lệ" if vi else "the base is zero: no percentage"
-        return f"{verb[diff < 0]} {amount} {link} {ref} ({note})"
-    pct = format_percent(
-        diff if signed_percent else abs(diff), prev.value, locale=loc, decimals=decimals, signed=signed_percent
-    )
+        return f"{verb[diff < 0]} {amount}{tail} ({note})"
+    signed = signed_percent is True or (signed_percent is None and diff < 0)
+    pct = format_percent(diff if signed else abs(diff), prev.value, locale=loc, decimals=decimals, signed=signed)
     if not (cur.is_exact and prev.is_exact):
         pct = ("khoảng " if vi else "about ") + pct
-    return f"{verb[diff < 0]} {amount} ({pct}) {link} {ref}"
+    return f"{verb[diff < 0]} {amount} ({pct}){tail}"
