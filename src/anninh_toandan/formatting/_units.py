@@ -36,6 +36,7 @@ UNIT_NAMES: dict[str, tuple[str, str]] = {
     "suất quà": ("gift", "gifts"),
     "phần quà": ("gift", "gifts"),
     "suất học bổng": ("scholarship", "scholarships"),
+    "suất": ("allotment", "allotments"),
     "học bổng": ("scholarship", "scholarships"),
     "tập thể": ("collective", "collectives"),
     "cá nhân": ("individual", "individuals"),

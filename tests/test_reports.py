@@ -1,0 +1,415 @@
+"""Reports: the model built from a review, the renderers, templates, files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import attrs
+import pytest
+
+from anninh_toandan import Period, Quantity
+from anninh_toandan import indicator as ind
+from anninh_toandan.datasets import bao_loc_2022_h1
+from anninh_toandan.figures import Figure, FigureSet
+from anninh_toandan.programme import Person
+from anninh_toandan.reports import (
+    Report,
+    ReportError,
+    TemplateError,
+    build_report,
+    person_name,
+    render,
+    render_template,
+    write_report,
+)
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
+
+#: Every figure of the article, as the article writes it.
+ARTICLE_FIGURES = (
+    "72 buổi",
+    "hơn 13.000 lượt",
+    "hơn 250 bản",
+    "2.700 lượt",
+    "hàng trăm bài viết",
+    "3 mô hình",
+    "19 mô hình",
+    "8 mô hình",
+    "274 tin",
+    "100 tin",
+    "44 vụ việc",
+    "437 triệu đồng",
+    "3 nhà",
+    "2 nhà",
+    "190 triệu đồng",
+    "hàng trăm phần quà",
+    "hàng trăm triệu đồng",
+)
+
+
+@pytest.fixture(scope="module")
+def report_vi() -> Report:
+    return build_report(bao_loc_2022_h1())
+
+
+@pytest.fixture(scope="module")
+def report_en() -> Report:
+    return build_report(bao_loc_2022_h1(), locale="en")
+
+
+def _previous() -> FigureSet:
+    p = Period.half_year(2021, 1)
+    return FigureSet(
+        [
+            Figure.reported(ind.OUTREACH_SESSIONS, "673", p, Quantity.exact(60, "buổi")),
+            Figure.reported(ind.OUTREACH_REACH, "673", p, Quantity.exact(11000, "lượt")),
+            Figure.reported(ind.TIPS_RECEIVED, "673", p, Quantity.exact(300, "tin")),
+            Figure.reported(ind.TIPS_VALUABLE, "673", p, Quantity.exact(100, "tin")),
+            Figure.reported(ind.FUND_CONTRIBUTIONS, "673", p, Quantity.vnd(400_000_000)),
+        ]
+    )
+
+
+# -- the model -------------------------------------------------------------------------
+
+
+def test_heading_follows_nghi_dinh_30(report_vi: Report) -> None:
+    h = report_vi.heading
+    assert h.national_title == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert h.motto == "Độc lập - Tự do - Hạnh phúc"
+    assert h.parent_body == "CÔNG AN TỈNH LÂM ĐỒNG"
+    assert h.issuing_body == "CÔNG AN THÀNH PHỐ BẢO LỘC"
+    assert h.number.startswith("Số:") and h.number.endswith("/BC-CATP")
+    assert h.place_date == "Bảo Lộc, ngày 12 tháng 7 năm 2022"
+    assert h.title == "BÁO CÁO"
+    assert h.subject.startswith("Sơ kết 6 tháng đầu năm 2022 thực hiện Chương trình phối hợp số 06 ngày 6/3/2014")
+
+
+def test_sections_follow_the_review_skeleton(report_vi: Report) -> None:
+    titles = [f"{s.label} {s.title}" for s in report_vi.sections]
+    assert titles == ["I. KẾT QUẢ ĐẠT ĐƯỢC", "II. ĐÁNH GIÁ CHUNG", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"]
+    sub = [s.title for s in report_vi.sections[0].subsections]
+    assert sub[:4] == [
+        "Công tác tuyên truyền",
+        "Xây dựng mô hình phòng chống tội phạm, đảm bảo an ninh trật tự",
+        "Tiếp nhận, xử lý tin báo của quần chúng nhân dân",
+        "Công tác an sinh xã hội",
+    ]
+    assert [s.label for s in report_vi.sections[1].subsections] == ["1.", "2.", "3."]
+
+
+def test_sentences_read_like_the_article(report_vi: Report) -> None:
+    outreach = report_vi.sections[0].subsections[0].paragraphs[0]
+    assert outreach == (
+        "Trong 6 tháng đầu năm 2022, Công an TP Bảo Lộc cùng Ủy ban Mặt trận Tổ quốc Việt Nam TP Bảo Lộc "
+        "và các tổ chức thành viên đã phối hợp tổ chức 72 buổi tuyên truyền tới hơn 13.000 lượt quần chúng "
+        "nhân dân; phát hành hơn 250 bản in ấn; phát thanh 2.700 lượt trên hệ thống loa truyền thanh; "
+        "thực hiện hàng trăm bài viết tuyên truyền đăng tải trên các trang zalo, facebook."
+    )
+    tips = report_vi.sections[0].subsections[2].paragraphs[0]
+    assert "274 tin" in tips and "100 tin có giá trị (chiếm 36,5%)" in tips and "giúp làm rõ 44 vụ việc" in tips
+    support = report_vi.sections[0].subsections[3].paragraphs[0]
+    assert support.startswith("Vận động ủng hộ Quỹ Vì người nghèo 437 triệu đồng; hỗ trợ xây mới 3 nhà và sửa chữa")
+    assert "tặng hàng trăm phần quà trị giá hàng trăm triệu đồng" in support
+    assert "tặng học bổng" in support and "hỗ trợ sản xuất" in support
+
+
+def test_every_article_figure_is_in_the_text(report_vi: Report) -> None:
+    text = render(report_vi, "text")
+    flat = " ".join(text.split())
+    for figure in ARTICLE_FIGURES:
+        assert figure in flat, figure
+
+
+def test_people_are_named_as_reports_name_them(report_vi: Report) -> None:
+    assert "do Đại tá Ngô Quốc Huy – Phó Trưởng Công an TP Bảo Lộc và ông Huỳnh Minh Chánh" in report_vi.opening[0]
+    assert person_name(Person(name="Huỳnh Minh Chánh", honorific="ông"), locale="en") == "Mr Huỳnh Minh Chánh"
+    assert person_name(Person(name="A", honorific="ngài"), locale="en") == "A"
+    assert person_name(Person(name="A")) == "A"
+    sig = report_vi.signature
+    assert sig is not None
+    assert (sig.authority, sig.title, sig.name) == ("KT. TRƯỞNG CÔNG AN", "PHÓ TRƯỞNG CÔNG AN", "Đại tá Ngô Quốc Huy")
+
+
+def test_recipients(report_vi: Report) -> None:
+    assert report_vi.recipients == (
+        "- Công an tỉnh Lâm Đồng (để báo cáo);",
+        "- Ủy ban Mặt trận Tổ quốc Việt Nam TP Bảo Lộc (để phối hợp);",
+        "- Lưu: VT.",
+    )
+
+
+def test_missing_figures_are_left_out_never_zero() -> None:
+    review = bao_loc_2022_h1()
+    kept = [f for f in review.figures if f.indicator.code not in ("printed_copies", "tips_valuable")]
+    report = build_report(attrs.evolve(review, figures=FigureSet(kept)))
+    outreach = report.sections[0].subsections[0].paragraphs[0]
+    assert "in ấn" not in outreach
+    tips = report.sections[0].subsections[2].paragraphs[0]
+    assert "có giá trị" not in tips and " 0 " not in tips
+    assert all(r.code not in ("printed_copies", "tips_valuable") for r in report.table.rows)  # type: ignore[union-attr]
+
+
+def test_mentioned_figures_are_named_without_a_number(report_vi: Report) -> None:
+    rows = {r.code: r.value for r in report_vi.table.rows}  # type: ignore[union-attr]
+    assert rows["scholarships"] == "có, không nêu số"
+    assert rows["outreach_reach"] == "hơn 13.000 lượt"
+
+
+def test_comparison_table_and_change() -> None:
+    report = build_report(bao_loc_2022_h1(), compare=_previous(), chart=False)
+    table = report.table
+    assert table is not None and table.has_comparison
+    assert table.columns == ("Chỉ tiêu", "6 tháng đầu năm 2022", "6 tháng đầu năm 2021", "So sánh")
+    rows = {r.code: r for r in table.rows}
+    assert rows["outreach_sessions"].change == "tăng 12 buổi (20,0%)"
+    assert rows["outreach_reach"].change == "tăng hơn 2.000 lượt (khoảng 18,2%)"
+    assert rows["tips_received"].change == "giảm 26 tin (-8,7%)"
+    assert rows["tips_valuable"].change == "không đổi"
+    assert rows["printed_copies"].previous == "không có số liệu"
+    assert rows["printed_copies"].change == "không so sánh được"
+    assert report.chart_svg is None
+
+
+def test_comparison_from_a_review_and_a_chart() -> None:
+    pytest.importorskip("matplotlib")
+    previous = attrs.evolve(bao_loc_2022_h1(), period=Period.half_year(2021, 1), figures=_previous())
+    report = build_report(bao_loc_2022_h1(), compare=previous)
+    assert report.chart_svg is not None and report.chart_svg.startswith("<svg")
+    assert report.chart_png is not None and report.chart_png.startswith(b"\x89PNG")
+    html = render(report, "html")
+    assert "<svg" in html
+
+
+def test_english(report_en: Report) -> None:
+    assert report_en.heading.title == "REPORT"
+    assert report_en.heading.place_date == "Bảo Lộc, 12 July 2022"
+    outreach = report_en.sections[0].subsections[0].paragraphs[0]
+    assert "72 sessions of outreach reaching more than 13,000 attendances" in outreach
+    assert "2,700 broadcasts on the loudspeaker system" in outreach
+    tips = report_en.sections[0].subsections[2].paragraphs[0]
+    assert "of which 100 tips were valuable (36.5%)" in tips
+    assert "Mr Huỳnh Minh Chánh" in report_en.opening[0]
+
+
+def test_findings_section() -> None:
+    report = build_report(bao_loc_2022_h1(), findings=True)
+    last = report.sections[-1]
+    assert last.title == "KIỂM TRA SỐ LIỆU"
+    assert any("19" in p for p in last.paragraphs)
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(ReportError, match="'locale' must be one of 'vi', 'en'"):
+        build_report(bao_loc_2022_h1(), locale="fr")
+    with pytest.raises(ReportError, match="'review' must be a Review"):
+        build_report("review")  # type: ignore[arg-type]
+    with pytest.raises(ReportError, match="pass issuer="):
+        build_report(attrs.evolve(bao_loc_2022_h1(), organisers=()))
+    with pytest.raises(ReportError, match="use write_report"):
+        render(build_report(bao_loc_2022_h1()), "docx")  # type: ignore[arg-type]
+
+
+# -- renderers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("locale", ["vi", "en"])
+@pytest.mark.parametrize("fmt", ["text", "md", "html"])
+def test_snapshots(fmt: str, locale: str) -> None:
+    report = build_report(bao_loc_2022_h1(), locale=locale)
+    out = render(report, fmt)  # type: ignore[arg-type]
+    path = SNAPSHOTS / f"bao_loc_2022_h1.{locale}.{ {'text': 'txt'}.get(fmt, fmt) }"
+    if UPDATE:
+        path.write_text(out, "utf-8")
+    assert path.exists(), f"no snapshot {path.name}: run with UPDATE_SNAPSHOTS=1 once and review it"
+    assert out == path.read_text("utf-8")
+
+
+def test_html_escapes_every_value() -> None:
+    review = bao_loc_2022_h1()
+    evil = Figure.reported(
+        ind.Indicator(code="evil", name_vi="<script>alert(1)</script>", name_en="<b>x</b>", unit="<script>"),
+        review.unit,
+        review.period,
+        Quantity.exact(5, "<script>"),
+    )
+    report = build_report(review.with_figures([evil]))
+    html = render(report, "html")
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    md = render(report, "md")
+    assert "\\<script\\>" in md
+
+
+def test_markdown_escaping_keeps_text_as_written() -> None:
+    from anninh_toandan.reports._render import _md
+
+    assert _md("*a* _b_ [c](d) | #e") == "\\*a\\* \\_b\\_ \\[c\\](d) \\| \\#e"
+    assert _md("- item") == "\\- item"
+    assert _md("1. first") == "1\\. first"
+
+
+def test_output_is_nfc(report_vi: Report) -> None:
+    import unicodedata
+
+    for fmt in ("text", "md", "html"):
+        out = render(report_vi, fmt)  # type: ignore[arg-type]
+        assert unicodedata.is_normalized("NFC", out)
+
+
+# -- custom templates ------------------------------------------------------------------------
+
+
+def test_custom_template_string_with_filters(report_vi: Report) -> None:
+    template = (
+        "{{ report.heading.place_date }}: {{ figures.value('outreach_reach', review.unit, review.period)"
+        " | format_quantity }}; {{ 437000000 | format_money }}; {{ 437000000 | spell_money }}"
+    )
+    out = render_template(report_vi, template)
+    assert out == (
+        "Bảo Lộc, ngày 12 tháng 7 năm 2022: hơn 13.000 lượt; 437 triệu đồng; Bốn trăm ba mươi bảy triệu đồng"
+    )
+    en = build_report(bao_loc_2022_h1(), locale="en")
+    assert render_template(en, "{{ 437000000 | format_money }}") == "VND 437 million"
+
+
+def test_custom_template_file_is_autoescaped_for_html(tmp_path: Path, report_vi: Report) -> None:
+    t = tmp_path / "t.html"
+    t.write_text("<p>{{ '<b>' }}{{ report.heading.title }}</p>", "utf-8")
+    assert render_template(report_vi, t) == "<p>&lt;b&gt;BÁO CÁO</p>"
+    txt = tmp_path / "t.txt"
+    txt.write_text("{{ '<b>' }}", "utf-8")
+    assert render_template(report_vi, txt) == "<b>"
+
+
+def test_template_errors_name_template_line_and_cause(tmp_path: Path, report_vi: Report) -> None:
+    t = tmp_path / "broken.md"
+    t.write_text("line one\n{{ report.heading.title\n", "utf-8")
+    with pytest.raises(TemplateError) as info:
+        render_template(report_vi, t)
+    assert str(t) in str(info.value) and "line 2" in str(info.value)
+    assert info.value.line == 2 and info.value.template == str(t)
+    t.write_text("ok\n\n{{ report.nothing_here }}\n", "utf-8")
+    with pytest.raises(TemplateError) as info:
+        render_template(report_vi, t)
+    assert "line 3" in str(info.value) and "nothing_here" in str(info.value)
+    with pytest.raises(
+        TemplateError, match="template <template>, line 1: ValidationTypeError: 'amount' must be an int"
+    ):
+        render_template(report_vi, "{{ 'abc' | format_money }}")
+    with pytest.raises(ReportError, match="missing path"):
+        render_template(report_vi, "no/such/template.j2")
+
+
+# -- files ---------------------------------------------------------------------------------
+
+
+def test_write_report_every_format(tmp_path: Path, report_vi: Report) -> None:
+    pytest.importorskip("docx")
+    for suffix in ("txt", "md", "html", "docx"):
+        path = write_report(report_vi, tmp_path / f"r.{suffix}")
+        assert path.stat().st_size > 1000
+    assert (tmp_path / "r.txt").read_text("utf-8") == render(report_vi, "text")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.docx", "r.html", "r.md", "r.txt"]
+
+
+def test_write_report_errors(tmp_path: Path, report_vi: Report) -> None:
+    with pytest.raises(ReportError, match="cannot tell the format"):
+        write_report(report_vi, tmp_path / "r.pdf")
+    with pytest.raises(ReportError, match="does not exist"):
+        write_report(report_vi, tmp_path / "no" / "r.txt")
+    with pytest.raises(ReportError, match="'format' must be one of"):
+        write_report(report_vi, tmp_path / "r.txt", "pdf")  # type: ignore[arg-type]
+
+
+def test_write_report_replaces_a_file_only_when_complete(tmp_path: Path, report_vi: Report) -> None:
+    target = tmp_path / "r.txt"
+    target.write_text("old", "utf-8")
+    with pytest.raises(TemplateError):
+        write_report(report_vi, target, template="{{ broken")
+    assert target.read_text("utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.txt"]
+    write_report(report_vi, target, template="{{ report.heading.title }}")
+    assert target.read_text("utf-8") == "BÁO CÁO"
+
+
+# -- Word ----------------------------------------------------------------------------------
+
+
+def test_docx_structure(tmp_path: Path, report_vi: Report) -> None:
+    docx = pytest.importorskip("docx")
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    path = write_report(report_vi, tmp_path / "r.docx")
+    doc = docx.Document(str(path))
+    section = doc.sections[0]
+
+    def mm(length: object) -> float:
+        return round(length.mm, 1)  # type: ignore[attr-defined]
+
+    assert (mm(section.page_width), mm(section.page_height)) == (210.0, 297.0)
+    assert (mm(section.top_margin), mm(section.bottom_margin)) == (20.0, 20.0)
+    assert (mm(section.left_margin), mm(section.right_margin)) == (30.0, 15.0)
+    assert doc.styles["Normal"].font.name == "Times New Roman"
+    assert doc.styles["Normal"].font.size == Pt(14)
+
+    heading = doc.tables[0]
+    assert len(heading.columns) == 2
+    left, right = (c.text for c in heading.rows[0].cells)
+    assert "CÔNG AN TỈNH LÂM ĐỒNG" in left and "CÔNG AN THÀNH PHỐ BẢO LỘC" in left
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in right and "Độc lập - Tự do - Hạnh phúc" in right
+    national = next(r for p in heading.rows[0].cells[1].paragraphs for r in p.runs if r.text.startswith("CỘNG HÒA"))
+    assert national.bold and national.font.size == Pt(12) and national.font.name == "Times New Roman"
+    issuer = next(r for p in heading.rows[0].cells[0].paragraphs for r in p.runs if r.text.startswith("CÔNG AN THÀNH"))
+    assert issuer.bold
+    place_date = heading.rows[1].cells[1].paragraphs[0].runs[0]
+    assert place_date.italic and place_date.text == "Bảo Lộc, ngày 12 tháng 7 năm 2022"
+    assert heading.rows[1].cells[0].text.startswith("Số:")
+
+    paragraphs = doc.paragraphs
+    title = next(p for p in paragraphs if p.text == "BÁO CÁO")
+    assert title.alignment == WD_ALIGN_PARAGRAPH.CENTER and title.runs[0].bold
+    sections = [p for p in paragraphs if p.text.startswith(("I. ", "II. ", "III. "))]
+    assert [p.text.split(" ")[0] for p in sections] == ["I.", "II.", "III."]
+    assert all(p.runs[0].bold for p in sections)
+    body = next(p for p in paragraphs if p.text.startswith("Trong 6 tháng đầu năm 2022"))
+    assert body.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
+    assert body.paragraph_format.first_line_indent == Cm(1.27)
+    assert body.paragraph_format.space_after == Pt(6)
+
+    figures = doc.tables[1]
+    assert figures.rows[0].cells[0].text == "Chỉ tiêu"
+    assert len(figures.rows) == 1 + len(report_vi.table.rows)  # type: ignore[union-attr]
+    closing = doc.tables[2]
+    recipients = closing.rows[0].cells[0].paragraphs[0].runs[0]
+    assert recipients.text == "Nơi nhận:" and recipients.bold and recipients.italic and recipients.font.size == Pt(12)
+    assert "Đại tá Ngô Quốc Huy" in closing.rows[0].cells[1].text
+    assert doc.core_properties.language == "vi"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_docx_converts_to_pdf_with_libreoffice(tmp_path: Path, report_vi: Report) -> None:
+    pytest.importorskip("docx")
+    path = write_report(report_vi, tmp_path / "bao_loc.docx")
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf", str(path)],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    pdf = tmp_path / "bao_loc.pdf"
+    assert pdf.stat().st_size > 10_000
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed to read the PDF back")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Nơi nhận:"):
+        assert expected in flat
+    for figure in ARTICLE_FIGURES:
+        assert figure in flat, figure
