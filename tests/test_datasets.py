@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 
-from anninh_toandan.datasets import COVID_MODELS_ESTABLISHED, bao_loc_2022_h1
+from anninh_toandan.datasets import COVID_MODELS_ESTABLISHED, bao_loc_2022_h1, bao_loc_2022_h1_article
 from anninh_toandan.figures import Figure, FigureStatus, Reporter
 from anninh_toandan.indicator import (
     CASES_CLARIFIED,
@@ -34,7 +33,7 @@ from anninh_toandan.quantity import Qualifier, Quantity
 from anninh_toandan.review import Review, ReviewKind
 from anninh_toandan.tip import CrimeType
 
-ARTICLE = (Path(__file__).parent / "data" / "article_bao_loc_2022_h1.txt").read_text("utf-8")
+ARTICLE = bao_loc_2022_h1_article()
 REVIEW = bao_loc_2022_h1()
 
 # A number as the article writes it; its context is read around it, without consuming it.

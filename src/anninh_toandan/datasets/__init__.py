@@ -17,6 +17,7 @@ Quantity.more_than(13000, 'lượt')
 from __future__ import annotations
 
 import functools
+from importlib import resources
 
 import pendulum
 
@@ -52,7 +53,7 @@ from anninh_toandan.quantity import Quantity
 from anninh_toandan.review import Review, ReviewKind, Situation
 from anninh_toandan.tip import CrimeType
 
-__all__ = ["COVID_MODELS_ESTABLISHED", "bao_loc_2022_h1"]
+__all__ = ["COVID_MODELS_ESTABLISHED", "bao_loc_2022_h1", "bao_loc_2022_h1_article"]
 
 #: A custom indicator for the article's Covid-19 models, which it names without a number.
 COVID_MODELS_ESTABLISHED = Indicator(
@@ -72,6 +73,19 @@ def _unit_code(name: str, level: Level) -> str:
         msg = f"the bundled units must hold exactly one {level.value} {name!r} on {_MEETING_DAY} (got {found!r})"
         raise LookupError(msg)
     return found[0].code
+
+
+def bao_loc_2022_h1_article() -> str:
+    """The text of the news article the bundled review comes from, as published.
+
+    Báo Lâm Đồng online, 12 July 2022 (KHÁNH PHÚC), with its typing errors:
+    the input for :func:`anninh_toandan.scan.scan` and the source that
+    :func:`bao_loc_2022_h1` transcribes.
+
+    >>> bao_loc_2022_h1_article().startswith("(LĐ online) - Chiều 12/7, Công an TP Bảo Lộc")
+    True
+    """
+    return resources.files(__name__).joinpath("bao_loc_2022_h1_article.txt").read_text("utf-8")
 
 
 @functools.cache
