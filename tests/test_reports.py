@@ -413,3 +413,145 @@ def test_docx_converts_to_pdf_with_libreoffice(tmp_path: Path, report_vi: Report
         assert expected in flat
     for figure in ARTICLE_FIGURES:
         assert figure in flat, figure
+
+
+@pytest.mark.parametrize(
+    ("period", "vi_start", "en_start"),
+    [
+        (Period.year(2022), "Trong năm 2022, ", "In the year 2022, "),
+        (Period.month(2022, 6), "Trong tháng 6/2022, ", "In June 2022, "),
+        (Period.quarter(2022, 2), "Trong quý II/2022, ", "In Q2 2022, "),
+        (Period.half_year(2022, 2), "Trong 6 tháng cuối năm 2022, ", "In the second half of 2022, "),
+    ],
+)
+def test_period_wording_of_every_kind(period: Period, vi_start: str, en_start: str) -> None:
+    review = bao_loc_2022_h1()
+    moved = attrs.evolve(review, period=period, figures=[attrs.evolve(f, period=period) for f in review.figures])
+    assert build_report(moved).sections[0].subsections[0].paragraphs[0].startswith(vi_start)
+    en = build_report(moved, locale="en")
+    assert en.sections[0].subsections[0].paragraphs[0].startswith(en_start)
+    assert "of the the" not in en.heading.subject and "for the the" not in en.opening[0]
+
+
+def _with(*figures: tuple[ind.Indicator, Quantity | None]) -> Report:
+    """A report of the bundled review with only *figures* (None: mentioned without a number)."""
+    review = bao_loc_2022_h1()
+    made = [
+        Figure.reported(i, review.unit, review.period, q)
+        if q is not None
+        else Figure.mentioned(i, review.unit, review.period)
+        for i, q in figures
+    ]
+    return build_report(attrs.evolve(review, figures=made, activities=(), funds=()))
+
+
+def _results(report: Report) -> dict[str, str]:
+    return {s.title: " ".join(s.paragraphs) for s in report.sections[0].subsections}
+
+
+def test_sentences_from_partial_figures_vi() -> None:
+    r = _results(
+        _with(
+            (ind.OUTREACH_REACH, Quantity.about(500, "lượt")),
+            (ind.SECURITY_MODELS_ACTIVE, Quantity.exact(19, "mô hình")),
+            (ind.TIPS_VALUABLE, Quantity.exact(5, "tin")),
+            (ind.CASES_CLARIFIED, Quantity.exact(2, "vụ việc")),
+            (ind.HOUSES_COST, Quantity.vnd(50_000_000)),
+            (ind.GIFTS_VALUE, Quantity.vnd(10_000_000)),
+            (ind.SCHOLARSHIPS, Quantity.exact(4, "suất học bổng")),
+            (ind.SCHOLARSHIPS_VALUE, Quantity.vnd(8_000_000)),
+            (ind.PRODUCTION_SUPPORT, Quantity.exact(3, "suất")),
+            (ind.PRODUCTION_SUPPORT_VALUE, Quantity.vnd(30_000_000)),
+            (ind.FUND_CONTRIBUTIONS, Quantity.vnd(1_000_000)),
+        )
+    )
+    assert "tuyên truyền tới khoảng 500 lượt quần chúng nhân dân" in r["Công tác tuyên truyền"]
+    assert "trên mạng xã hội" not in r["Công tác tuyên truyền"]
+    assert r["Xây dựng mô hình phòng chống tội phạm, đảm bảo an ninh trật tự"] == (
+        "Đã phối hợp duy trì tổng số 19 mô hình phòng chống tội phạm, đảm bảo an ninh trật tự trên toàn địa bàn."
+    )
+    assert r["Tiếp nhận, xử lý tin báo của quần chúng nhân dân"] == "Có 5 tin có giá trị, giúp làm rõ 2 vụ việc."
+    support = r["Công tác an sinh xã hội"]
+    assert support.startswith("Vận động ủng hộ quỹ 1 triệu đồng; hỗ trợ xây dựng, sửa chữa nhà đại đoàn kết")
+    assert "tặng quà trị giá 10 triệu đồng" in support
+    assert "tặng 4 suất học bổng trị giá 8 triệu đồng" in support
+    assert "hỗ trợ sản xuất 3 suất trị giá 30 triệu đồng" in support
+
+
+def test_sentences_from_partial_figures_en() -> None:
+    review = bao_loc_2022_h1()
+    made = [
+        Figure.reported(ind.OUTREACH_REACH, review.unit, review.period, Quantity.exact(500, "lượt")),
+        Figure.reported(ind.SECURITY_MODELS_ACTIVE, review.unit, review.period, Quantity.exact(19, "mô hình")),
+        Figure.reported(ind.TIPS_VALUABLE, review.unit, review.period, Quantity.exact(5, "tin")),
+        Figure.reported(ind.CASES_CLARIFIED, review.unit, review.period, Quantity.exact(2, "vụ việc")),
+        Figure.reported(ind.HOUSES_COST, review.unit, review.period, Quantity.vnd(50_000_000)),
+        Figure.reported(ind.GIFTS_VALUE, review.unit, review.period, Quantity.vnd(10_000_000)),
+        Figure.mentioned(ind.SCHOLARSHIPS, review.unit, review.period),
+        Figure.reported(ind.PRODUCTION_SUPPORT, review.unit, review.period, Quantity.exact(3, "suất")),
+        Figure.reported(ind.PRINTED_COPIES, review.unit, review.period, Quantity.more_than(250, "bản")),
+        Figure.reported(ind.SECURITY_MODELS_DISSOLVED, review.unit, review.period, Quantity.exact(8, "mô hình")),
+    ]
+    report = build_report(attrs.evolve(review, figures=made, activities=(), funds=()), locale="en")
+    r = _results(report)
+    assert r["Outreach"] == (
+        "In the first half of 2022, Công an TP Bảo Lộc together with Ủy ban Mặt trận Tổ quốc Việt Nam TP Bảo Lộc "
+        "reached 500 attendances through outreach; issued more than 250 copies of printed material."
+    )
+    assert r["Community security models"] == (
+        "The partners kept 19 models for crime prevention and public order in operation; dissolved 8 models."
+    )
+    assert r["Tips from the public"] == "The public gave 5 tips that were valuable, helping to clarify 2 cases."
+    support = r["Social support"]
+    assert support.startswith("Spent VND 50 million on great-solidarity houses; gave gifts worth VND 10 million")
+    assert "gave scholarships" in support and "supported production with 3 allotments" in support
+
+
+def test_cases_alone_and_models_without_total() -> None:
+    r = _results(
+        _with(
+            (ind.CASES_CLARIFIED, Quantity.exact(2, "vụ việc")),
+            (ind.SECURITY_MODELS_DISSOLVED, Quantity.exact(1, "mô hình")),
+        )
+    )
+    assert r["Tiếp nhận, xử lý tin báo của quần chúng nhân dân"] == "Giúp làm rõ 2 vụ việc."
+    assert r["Xây dựng mô hình phòng chống tội phạm, đảm bảo an ninh trật tự"] == "Đã phối hợp thanh loại 1 mô hình."
+    empty = _with()
+    assert empty.sections[0].subsections == () and empty.table is None
+
+
+def test_custom_figures_go_to_other_results() -> None:
+    custom = ind.Indicator(code="mediations", name_vi="Vụ hòa giải thành", name_en="Disputes settled", unit="vụ")
+    named = ind.Indicator(code="patrols", name_vi="Tuần tra", name_en="Patrols", unit="lượt")
+    report = _with((custom, Quantity.exact(7, "vụ")), (named, None))
+    assert _results(report)["Kết quả khác"] == "Vụ hòa giải thành: 7 vụ. Tuần tra."
+    en = build_report(report.review, locale="en")
+    assert _results(en)["Other results"] == "Disputes settled: 7 cases. Patrols."
+
+
+def test_options_number_place_date_recipients_signer_issuer() -> None:
+    import datetime as dt
+
+    review = bao_loc_2022_h1()
+    front = review.organisers[1]
+    report = build_report(
+        review,
+        issuer=front,
+        number="12/BC-MTTQ-BTT",
+        place="Lâm Đồng",
+        date=dt.date(2022, 7, 15),
+        recipients=["- Như trên;", "- Lưu: VT."],
+    )
+    h = report.heading
+    assert h.issuing_body == "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM THÀNH PHỐ BẢO LỘC"
+    assert h.parent_body == "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH LÂM ĐỒNG"
+    assert h.number == "Số: 12/BC-MTTQ-BTT"
+    assert h.place_date == "Lâm Đồng, ngày 15 tháng 7 năm 2022"
+    assert report.recipients == ("- Như trên;", "- Lưu: VT.")
+    sig = report.signature
+    assert sig is not None and sig.authority == "TM. BAN THƯỜNG TRỰC"
+    assert sig.title == "CHỦ TỊCH ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" and sig.name == "Huỳnh Minh Chánh"
+    assert report.date == dt.date(2022, 7, 15)
+    en = build_report(review, locale="en", number="12/BC", signer=review.chairs[0])
+    assert en.heading.number == "No. 12/BC"
+    assert en.recipients[-1] == "- File copy."

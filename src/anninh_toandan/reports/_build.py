@@ -108,6 +108,18 @@ def _dash_list(items: Sequence[str]) -> list[str]:
     return out
 
 
+def _en_the(period_text: str) -> str:
+    """An English period as a noun phrase: "the first half of 2022", "July 2022", "the year 2022"."""
+    return f"the {period_text}" if period_text.startswith(("first ", "second ")) else period_text
+
+
+def _en_in(period_text: str) -> str:
+    """ "in the first half of 2022", "in July 2022", "from 1 January 2022 to 12 July 2022"."""
+    if period_text.startswith("from "):
+        return period_text
+    return f"in {_en_the(period_text)}"
+
+
 def _expand(name: str) -> str:
     """A body's name with the abbreviations reports use spelled out ("TP" → "thành phố")."""
     for pattern, full in _ABBREVIATIONS:
@@ -234,7 +246,7 @@ def _outreach(fx: _Figures, review: Review, actors: str, locale: str) -> str | N
     when = format_period(review.period, locale=locale, with_dates=False)
     if vi:
         return f"Trong {when}, {actors} đã phối hợp " + "; ".join(parts) + "."
-    return f"In the {when}, {actors} " + "; ".join(parts) + "."
+    return f"{_cap(_en_in(when))}, {actors} " + "; ".join(parts) + "."
 
 
 def _models(fx: _Figures, locale: str) -> str | None:
@@ -536,7 +548,7 @@ def build_report(
         )
     else:
         kind_word = "Interim review" if review.kind is ReviewKind.INTERIM else "Final review"
-        subject = f"{kind_word} of the {period_text} of coordination programme no. {programme.number} of {signed}"
+        subject = f"{kind_word} of {_en_the(period_text)} of coordination programme no. {programme.number} of {signed}"
         subject += f" between {parties}" if parties else ""
         heading = Heading(
             parent_body=parent.name.upper() if parent else "",
@@ -571,7 +583,7 @@ def build_report(
         meeting = "an interim review meeting" if review.kind is ReviewKind.INTERIM else "a final review meeting"
         host = _join([o.name for o in organisers], locale)
         first += (
-            f", {host} held {meeting} for the {period_text} on {format_date(review.held_on, locale='en', style='long')}"
+            f", {host} held {meeting} for {_en_the(period_text)} on {format_date(review.held_on, locale='en', style='long')}"
         )
         first += f" in {review.place}" if review.place else ""
         first += f", chaired by {chairs}" if chairs else ""
