@@ -292,3 +292,74 @@ def reviews(draw: st.DrawFn) -> Review:
         funds=draw(st.lists(funds(), max_size=2)),
         source=draw(_optional(texts)),
     )
+
+
+# -- aggregation -----------------------------------------------------------------
+
+
+@st.composite
+def month_grids(draw: st.DrawFn, max_units: int = 4) -> dict[tuple[str, int], int | None]:
+    """Values for units ``u0``... over the months 1-12 of a year; ``None`` where a unit did not report."""
+    n = draw(st.integers(min_value=1, max_value=max_units))
+    cell = st.one_of(st.none(), st.integers(min_value=0, max_value=10_000))
+    return {(f"u{i}", m): draw(cell) for i in range(n) for m in range(1, 13)}
+
+
+# -- exchange: CSV, workbooks, frames -----------------------------------------------
+
+import attrs  # noqa: E402
+
+from anninh_toandan.indicator import IndicatorCatalogue  # noqa: E402
+
+#: Text that a spreadsheet would run as a formula, or that looks like text escaped against that.
+formula_texts = st.builds(
+    lambda head, rest: head + rest,
+    st.sampled_from(["=", "+", "-", "@", "\t", "\r", "'", "''", "'=", "'-"]),
+    st.text(max_size=8),
+).filter(lambda s: bool(s.strip()))
+
+
+def catalogue_for(fs: FigureSet) -> IndicatorCatalogue:
+    """The standard catalogue extended with the custom indicators of *fs*."""
+    return STANDARD_INDICATORS.extend(fs.indicators())
+
+
+@st.composite
+def exchange_figure_sets(draw: st.DrawFn, max_size: int = 12) -> FigureSet:
+    """Figure sets whose notes and unit codes often start with a formula character."""
+    fs = draw(figure_sets(max_size=max_size))
+    out: dict[tuple[str, str, Period], Figure] = {}
+    for f in fs:
+        if draw(st.booleans()):
+            f = attrs.evolve(f, note=draw(formula_texts))
+        if draw(st.booleans()):
+            f = attrs.evolve(f, unit=draw(formula_texts))
+        out.setdefault(f.key, f)
+    return FigureSet(out.values())
+
+
+#: The Bảo Lộc wards and communes of 2022 (codes).
+BAO_LOC_WARDS = ("24823", "24820", "24814", "24817", "24826", "24829", "24832", "24835", "24838", "24841", "24844")
+
+
+@st.composite
+def workbook_grids(
+    draw: st.DrawFn, period: Period, max_units: int = 3, max_indicators: int = 3
+) -> tuple[list[str], list[Indicator], FigureSet]:
+    """Units, indicators and a complete grid of figures for one period, as a data-entry workbook holds them.
+
+    Every cell is reported with a quantity built by a named constructor in the
+    indicator's unit, or not reported (an empty cell).
+    """
+    units = draw(st.lists(st.sampled_from(BAO_LOC_WARDS), min_size=1, max_size=max_units, unique=True))
+    standard = [STANDARD_INDICATORS[c] for c in STANDARD_INDICATORS]
+    inds = draw(st.lists(st.sampled_from(standard), min_size=1, max_size=max_indicators, unique=True))
+    figs = []
+    for unit in units:
+        for ind in inds:
+            q = draw(st.none() | quantities(unit=ind.unit, max_value=10**12))
+            if q is None:
+                figs.append(Figure.not_reported(ind, unit, period))
+            else:
+                figs.append(Figure.reported(ind, unit, period, q))
+    return units, inds, FigureSet(figs)

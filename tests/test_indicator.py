@@ -40,6 +40,7 @@ def test_catalogue_covers_the_programme() -> None:
         "fund_contributions",
         "houses_new",
         "houses_repaired",
+        "houses_total",
         "houses_cost",
         "gifts",
         "gifts_value",
@@ -48,7 +49,7 @@ def test_catalogue_covers_the_programme() -> None:
         "production_support",
         "production_support_value",
     }
-    assert len(STANDARD_INDICATORS) == 21
+    assert len(STANDARD_INDICATORS) == 22
     for code in STANDARD_INDICATORS:
         ind = STANDARD_INDICATORS[code]
         assert ind.code == code

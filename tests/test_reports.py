@@ -507,6 +507,13 @@ def test_sentences_from_partial_figures_en() -> None:
     assert "gave scholarships" in support and "supported production with 3 allotments" in support
 
 
+def test_houses_total_without_parts() -> None:
+    r = _results(_with((ind.HOUSES_TOTAL, Quantity.exact(5, "nhà")), (ind.HOUSES_COST, Quantity.vnd(200_000_000))))
+    assert r["Công tác an sinh xã hội"] == (
+        "Hỗ trợ xây mới, sửa chữa 5 nhà đại đoàn kết với tổng kinh phí 200 triệu đồng."
+    )
+
+
 def test_cases_alone_and_models_without_total() -> None:
     r = _results(
         _with(

@@ -18,6 +18,7 @@ and :mod:`anninh_toandan.parsing`.
 from __future__ import annotations
 
 from anninh_toandan.activity import Activity, ActivityKind
+from anninh_toandan.aggregate import Aggregate, Rollup, Share
 from anninh_toandan.charity import CharityFund, Contribution, Disbursement, DisbursementPurpose
 from anninh_toandan.errors import (
     AnninhError,
@@ -43,6 +44,7 @@ from anninh_toandan.period import Calendar, Period, PeriodKind
 from anninh_toandan.programme import Organisation, OrganisationKind, Person, Programme
 from anninh_toandan.quantity import MONEY_UNIT, Qualifier, Quantity, quantity_from_bounds
 from anninh_toandan.review import Review, ReviewKind, Situation
+from anninh_toandan.rules import STANDARD_RULES, Rule
 from anninh_toandan.security_model import DissolutionReason, ModelTopic, SecurityModel
 from anninh_toandan.tip import CrimeType, Tip
 
@@ -51,8 +53,10 @@ __version__ = "0.1.0"
 __all__ = [
     "MONEY_UNIT",
     "STANDARD_INDICATORS",
+    "STANDARD_RULES",
     "Activity",
     "ActivityKind",
+    "Aggregate",
     "AnninhError",
     "Calendar",
     "CharityFund",
@@ -89,7 +93,10 @@ __all__ = [
     "RestructureKind",
     "Review",
     "ReviewKind",
+    "Rollup",
+    "Rule",
     "SecurityModel",
+    "Share",
     "Situation",
     "TimeAggregation",
     "Tip",

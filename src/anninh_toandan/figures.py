@@ -31,7 +31,8 @@ Quantity.exact(72, 'buổi')
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import NoReturn, cast
 
 from attrs import frozen
@@ -390,6 +391,18 @@ class FigureSet:
             raise KeyError(key)
         return found
 
+    def mapping(self) -> Mapping[Key, Figure]:
+        """A read-only view of the figures by key ``(indicator code, unit code, period)``.
+
+        For bulk readers (roll-ups): one dict lookup per key, no copy.
+
+        >>> from anninh_toandan.indicator import GIFTS
+        >>> f = Figure.not_reported(GIFTS, "672", Period.year(2022))
+        >>> FigureSet([f]).mapping()[("gifts", "672", Period.year(2022))] is f
+        True
+        """
+        return MappingProxyType(self._by_key)
+
     def value(self, indicator: Indicator | str, unit: str, period: Period) -> Quantity | None:
         """The reported quantity for the key, or ``None`` if absent, mentioned or not reported."""
         f = self.get(indicator, unit, period)
@@ -512,11 +525,6 @@ class Finding:
     figures: tuple[Figure, ...] = ()
 
 
-def _reported(fs: FigureSet, indicator: Indicator | str, unit: str, period: Period) -> Figure | None:
-    f = fs.get(indicator, unit, period)
-    return f if f is not None and f.is_reported else None
-
-
 def check_stock_flow(
     figures: FigureSet,
     *,
@@ -533,6 +541,7 @@ def check_stock_flow(
     or out; the check then returns a ``stock_flow_ambiguous`` finding that
     spells out both readings instead of guessing. It returns ``None`` when the
     figures agree or when the closing, inflow or outflow figure is missing.
+    The arithmetic is the rule :func:`anninh_toandan.rules.stock_flow_rule`.
 
     >>> from anninh_toandan.indicator import (
     ...     SECURITY_MODELS_ACTIVE as A, SECURITY_MODELS_DISSOLVED as D, SECURITY_MODELS_ESTABLISHED as E)
@@ -549,16 +558,16 @@ def check_stock_flow(
     >>> check_stock_flow(fs2, stock=A, inflow=E, outflow=D, unit="672", period=h1) is None
     True
     """
-    closing = _reported(figures, stock, unit, period)
-    inn = _reported(figures, inflow, unit, period)
-    out = _reported(figures, outflow, unit, period)
-    if closing is None or inn is None or out is None:
-        return None
-    c, i, o = closing.value, inn.value, out.value
-    assert c is not None and i is not None and o is not None
-    opening = _reported(figures, stock, unit, period.previous())
+    from anninh_toandan.rules import Outcome, stock_flow_rule  # the rules build on this module
+
+    result = stock_flow_rule(stock, inflow, outflow).evaluate(figures, unit=unit, period=period)
     where = f"unit {unit!r}, period {period.id!r}"
-    if opening is None:
+    if result.outcome is Outcome.NOT_EVALUATED:
+        if len(result.figures) != 3:
+            return None  # the closing stock, the inflow or the outflow is missing
+        closing, inn, out = result.figures
+        c, i, o = closing.value, inn.value, out.value
+        assert c is not None and i is not None and o is not None
         if c.is_exact and i.is_exact and o.is_exact:
             readings = (
                 f"if {c.value} counts the stock after the {o.value} removed, the opening stock was "
@@ -572,17 +581,12 @@ def check_stock_flow(
             f"{_code(outflow)!r} ({o!r}) for {where}: no opening stock for {period.previous().id!r}; {readings}"
         )
         return Finding(code="stock_flow_ambiguous", message=msg, figures=(closing, inn, out))
-    s = opening.value
-    assert s is not None
-    # The closing stock can be at most opening.high + in.high - out.low, at least opening.low + in.low - out.high.
-    hi = None if s.high is None or i.high is None else s.high + i.high - (o.low or 0)
-    lo = (s.low or 0) + (i.low or 0) - (o.high if o.high is not None else 10**18)
-    fits = (hi is None or (c.low or 0) <= hi) and (c.high is None or c.high >= lo)
-    if fits:
+    if result.outcome is not Outcome.VIOLATED:
         return None
+    closing, opening, inn, out = result.figures
     msg = (
-        f"{_code(stock)!r} for {where} is {c!r}, but opening {s!r} + {i!r} - {o!r} cannot give it"
-        f" (possible range {max(lo, 0)} to {hi})"
+        f"{_code(stock)!r} for {where} is {closing.value!r}, but opening {opening.value!r} + {inn.value!r} - "
+        f"{out.value!r} cannot give it (possible range {result.right})"
     )
     return Finding(code="stock_flow_mismatch", message=msg, figures=(opening, closing, inn, out))
 
@@ -605,13 +609,14 @@ def check_part_of_whole(
     >>> check_part_of_whole(fs, part=V, whole=R, unit="1", period=y).code
     'part_exceeds_whole'
     """
-    p = _reported(figures, part, unit, period)
-    w = _reported(figures, whole, unit, period)
-    if p is None or w is None:
+    from anninh_toandan.rules import Outcome, part_of_whole_rule  # the rules build on this module
+
+    result = part_of_whole_rule(part, whole).evaluate(figures, unit=unit, period=period)
+    if result.outcome is not Outcome.VIOLATED:
         return None
-    pv, wv = p.value, w.value
-    assert pv is not None and wv is not None
-    if wv.high is None or (pv.low or 0) <= wv.high:
-        return None
-    msg = f"{_code(part)!r} ({pv!r}) must not exceed {_code(whole)!r} ({wv!r}) for unit {unit!r}, period {period.id!r}"
+    p, w = result.figures
+    msg = (
+        f"{_code(part)!r} ({p.value!r}) must not exceed {_code(whole)!r} ({w.value!r}) "
+        f"for unit {unit!r}, period {period.id!r}"
+    )
     return Finding(code="part_exceeds_whole", message=msg, figures=(p, w))

@@ -45,6 +45,7 @@ __all__ = [
     "HOUSES_COST",
     "HOUSES_NEW",
     "HOUSES_REPAIRED",
+    "HOUSES_TOTAL",
     "LOUDSPEAKER_BROADCASTS",
     "ONLINE_POSTS",
     "OUTREACH_REACH",
@@ -223,6 +224,13 @@ FUND_CONTRIBUTIONS = _std(
 )
 HOUSES_NEW = _std("houses_new", "Nhà đại đoàn kết xây mới", "Great-solidarity houses built", "nhà")
 HOUSES_REPAIRED = _std("houses_repaired", "Nhà đại đoàn kết sửa chữa", "Great-solidarity houses repaired", "nhà")
+HOUSES_TOTAL = _std(
+    "houses_total",
+    "Nhà đại đoàn kết xây mới và sửa chữa",
+    "Great-solidarity houses built and repaired",
+    "nhà",
+)
+"""Houses built and repaired together, for reports that give the total beside the parts."""
 HOUSES_COST = _std(
     "houses_cost",
     "Tổng kinh phí xây mới và sửa chữa nhà đại đoàn kết",
@@ -360,6 +368,7 @@ STANDARD_INDICATORS = IndicatorCatalogue(
         FUND_CONTRIBUTIONS,
         HOUSES_NEW,
         HOUSES_REPAIRED,
+        HOUSES_TOTAL,
         HOUSES_COST,
         GIFTS,
         GIFTS_VALUE,

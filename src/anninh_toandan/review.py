@@ -58,6 +58,7 @@ from anninh_toandan.indicator import (
 )
 from anninh_toandan.period import Period
 from anninh_toandan.programme import Organisation, Person, Programme, each, instance_of, optional_text, text, to_tuple
+from anninh_toandan.rules import Rule, RuleResult, check_rules
 from anninh_toandan.security_model import SecurityModel, model_figures
 from anninh_toandan.tip import CrimeType, Tip, crime_type, tip_figures
 
@@ -194,6 +195,18 @@ class Review:
             ),
         ]
         return tuple(f for f in findings if f is not None)
+
+    def validate(self, rules: Iterable[Rule] | None = None) -> tuple[RuleResult, ...]:
+        """The validation rules' results on the review's own figures (default: the standard rules).
+
+        The meeting day is given to the rules as the fact ``held_on``. See
+        ``docs/validation.md``.
+
+        >>> from anninh_toandan.datasets import bao_loc_2022_h1
+        >>> [(x.rule.code, x.outcome.value) for x in bao_loc_2022_h1().validate()][:2]
+        [('tips_valuable_within_received', 'satisfied'), ('models_dissolved_within_available', 'not_evaluated')]
+        """
+        return check_rules(self.figures, rules, unit=self.unit, period=self.period, facts={"held_on": self.held_on})
 
     def redacted(self) -> Review:
         """The same review with every tip's content removed."""

@@ -56,6 +56,7 @@ _COVERED = {
         ind.FUND_CONTRIBUTIONS,
         ind.HOUSES_NEW,
         ind.HOUSES_REPAIRED,
+        ind.HOUSES_TOTAL,
         ind.HOUSES_COST,
         ind.GIFTS,
         ind.GIFTS_VALUE,
@@ -317,6 +318,7 @@ def _support(fx: _Figures, review: Review, locale: str) -> str | None:
     fund_name = review.funds[0].name if review.funds else ("quỹ" if vi else "the fund")
     fund = fx.text(ind.FUND_CONTRIBUTIONS)
     new, repaired, cost = fx.text(ind.HOUSES_NEW), fx.text(ind.HOUSES_REPAIRED), fx.text(ind.HOUSES_COST)
+    total = fx.text(ind.HOUSES_TOTAL)
     gifts, gifts_value = fx.text(ind.GIFTS), fx.text(ind.GIFTS_VALUE)
     scholarships, scholarships_value = fx.text(ind.SCHOLARSHIPS), fx.text(ind.SCHOLARSHIPS_VALUE)
     production, production_value = fx.text(ind.PRODUCTION_SUPPORT), fx.text(ind.PRODUCTION_SUPPORT_VALUE)
@@ -325,6 +327,8 @@ def _support(fx: _Figures, review: Review, locale: str) -> str | None:
         if fund:
             parts.append(f"vận động ủng hộ {fund_name} {fund}")
         houses = [p for p in (f"xây mới {new}" if new else "", f"sửa chữa {repaired}" if repaired else "") if p]
+        if not houses and total:
+            houses = [f"xây mới, sửa chữa {total}"]
         if houses:
             parts.append(
                 "hỗ trợ " + " và ".join(houses) + " đại đoàn kết" + (f" với tổng kinh phí {cost}" if cost else "")
@@ -348,6 +352,8 @@ def _support(fx: _Figures, review: Review, locale: str) -> str | None:
         if fund:
             parts.append(f"raised {fund} for {fund_name}")
         houses = [p for p in (f"building {new}" if new else "", f"repairing {repaired}" if repaired else "") if p]
+        if not houses and total:
+            houses = [f"building and repairing {total}"]
         if houses:
             parts.append(
                 "supported "
@@ -582,9 +588,8 @@ def build_report(
         first += f" on “{programme.title}”" if programme.title else ""
         meeting = "an interim review meeting" if review.kind is ReviewKind.INTERIM else "a final review meeting"
         host = _join([o.name for o in organisers], locale)
-        first += (
-            f", {host} held {meeting} for {_en_the(period_text)} on {format_date(review.held_on, locale='en', style='long')}"
-        )
+        held = format_date(review.held_on, locale="en", style="long")
+        first += f", {host} held {meeting} for {_en_the(period_text)} on {held}"
         first += f" in {review.place}" if review.place else ""
         first += f", chaired by {chairs}" if chairs else ""
         first += f". {issuer.name} reports the results as follows:"

@@ -1,0 +1,1168 @@
+"""Roll-ups, comparisons, shares and targets over a :class:`~anninh_toandan.figures.FigureSet`.
+
+A provincial office sums its wards' figures into city and province totals, by
+month, quarter, half-year and year, compares each with the same period of the
+previous year, computes shares ("100/274 tin có giá trị") and checks progress
+against the plan. This module does all of it without breaking the rules that
+real monitoring systems broke:
+
+* **stock is not flow**: flows (``TimeAggregation.SUM``) add up over time;
+  stocks (``LAST``) take the value at the period's end; both add up over
+  units (``UnitAggregation.SUM``), and ``NONE`` indicators refuse to;
+* **missing is not zero**: every :class:`Aggregate` carries a
+  :class:`Completeness` that counts the expected and reported cells (unit ×
+  period) and lists the missing ones; its ``value`` is over the reported
+  cells only, and :attr:`Aggregate.total` is the honest bound of the whole;
+* **approximate figures stay approximate**: values add by interval
+  arithmetic ("hơn 250" + 100 is "hơn 350");
+* **shares are aggregated as numerator and denominator**, then divided
+  (:class:`Share`), and a comparison against a missing or zero base is "not
+  comparable", never "+inf%".
+
+>>> from anninh_toandan.figures import Figure, FigureSet
+>>> from anninh_toandan.indicator import PRINTED_COPIES
+>>> from anninh_toandan.period import Period
+>>> from anninh_toandan.quantity import Quantity
+>>> fs = FigureSet([
+...     Figure.reported(PRINTED_COPIES, "673", Period.quarter(2022, 1), Quantity.more_than(250, "bản")),
+...     Figure.reported(PRINTED_COPIES, "673", Period.quarter(2022, 2), Quantity.exact(100, "bản")),
+... ])
+>>> a = rollup(fs, PRINTED_COPIES, unit="673", period=Period.half_year(2022, 1))
+>>> a.value, a.is_complete
+(Quantity.more_than(350, 'bản'), True)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+from attrs import field, frozen
+
+from anninh_toandan._checks import check_int, check_str, to_date
+from anninh_toandan.errors import AnninhError, PeriodError, ValidationTypeError
+from anninh_toandan.figures import Figure, FigureSet, FigureStatus
+from anninh_toandan.indicator import (
+    CASES_CLARIFIED,
+    OUTREACH_REACH,
+    OUTREACH_SESSIONS,
+    STANDARD_INDICATORS,
+    TIPS_RECEIVED,
+    TIPS_VALUABLE,
+    Indicator,
+    TimeAggregation,
+    UnitAggregation,
+)
+from anninh_toandan.orgunit import Hierarchy, Level, OrgUnit
+from anninh_toandan.period import Period, PeriodKind
+from anninh_toandan.quantity import Qualifier, Quantity, quantity_from_bounds
+
+__all__ = [
+    "CASES_PER_VALUABLE_TIP",
+    "REACH_PER_SESSION",
+    "STANDARD_RATIOS",
+    "VALUABLE_TIP_RATE",
+    "Achievement",
+    "Aggregate",
+    "AggregationError",
+    "Basis",
+    "Cell",
+    "Comparability",
+    "Comparison",
+    "Completeness",
+    "PartialFigure",
+    "Ratio",
+    "RatioValue",
+    "Remapped",
+    "Rollup",
+    "Share",
+    "Target",
+    "Unmapped",
+    "map_to_successors",
+    "rollup",
+]
+
+
+class AggregationError(AnninhError, ValueError):
+    """A roll-up, comparison or mapping was asked for something it cannot honestly give."""
+
+
+Cell = tuple[str, Period]
+"""One expected report: ``(unit code, period)``."""
+
+
+# -- results -------------------------------------------------------------------
+
+
+def _cells(value: Iterable[Cell]) -> tuple[Cell, ...]:
+    return tuple(value)
+
+
+@frozen(kw_only=True)
+class Completeness:
+    """Who was expected to report, who did, and who did not.
+
+    A *cell* is one unit over one base period: for a flow, every month of the
+    period (or the period itself when it is not made of whole months) for
+    every source unit that existed then; for a stock, the period's end for
+    every source unit that existed on that day. A figure for a coarser period
+    (a half-year) covers all its months.
+
+    >>> c = Completeness(expected=4, reported=3, units=2, units_reporting=2,
+    ...                  missing=[("24823", Period.month(2022, 2))])
+    >>> c.is_complete, c.missing_units, [p.id for p in c.missing_periods]
+    (False, ('24823',), ['202202'])
+    """
+
+    expected: int
+    """Cells expected."""
+    reported: int
+    """Cells with a reported number."""
+    units: int
+    """Source units expected to report."""
+    units_reporting: int
+    """Source units with at least one reported cell."""
+    missing: tuple[Cell, ...] = field(default=(), converter=_cells)
+    """The cells without a number (absent, not reported, or mentioned without a number)."""
+    mentioned: tuple[Cell, ...] = field(default=(), converter=_cells)
+    """Cells (or coarser periods) the source names without a number; a subset of the facts behind :attr:`missing`."""
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether every expected cell reported a number."""
+        return self.reported == self.expected and not self.missing
+
+    @property
+    def missing_units(self) -> tuple[str, ...]:
+        """The units with at least one missing cell, in first-seen order."""
+        return tuple(dict.fromkeys(u for u, _ in self.missing))
+
+    @property
+    def missing_periods(self) -> tuple[Period, ...]:
+        """The periods with at least one missing cell, sorted."""
+        return tuple(sorted({p for _, p in self.missing}))
+
+
+@frozen(kw_only=True)
+class Aggregate:
+    """The value of an indicator for a unit over a period, rolled up, with its completeness.
+
+    :attr:`value` is over the reported cells only (``None`` when none
+    reported); :attr:`total` is what can honestly be said of the whole: the
+    value when complete, otherwise "at least" the reported part (quantities
+    are never negative).
+    """
+
+    indicator: Indicator
+    unit: str
+    period: Period
+    value: Quantity | None
+    """The sum (or, for a stock, the sum of the closing values) over the reported cells."""
+    completeness: Completeness
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether every expected cell reported."""
+        return self.completeness.is_complete
+
+    @property
+    def total(self) -> Quantity | None:
+        """The honest value of the whole: :attr:`value` when complete, else a lower bound.
+
+        >>> from anninh_toandan.indicator import TIPS_RECEIVED
+        >>> c = Completeness(expected=2, reported=1, units=2, units_reporting=1, missing=[("2", Period.year(2022))])
+        >>> Aggregate(indicator=TIPS_RECEIVED, unit="1", period=Period.year(2022),
+        ...           value=Quantity.exact(40, "tin"), completeness=c).total
+        Quantity.more_than(40, 'tin')
+        """
+        if self.value is None or self.is_complete:
+            return self.value
+        return quantity_from_bounds(self.value.low or 0, None, self.value.unit)
+
+    def to_figure(self) -> Figure:
+        """This aggregate as a figure: reported with :attr:`total`, or not reported when nothing was.
+
+        An incomplete total becomes a lower bound with a note saying how many
+        cells reported, so it cannot pass for a complete one.
+        """
+        c = self.completeness
+        total = self.total
+        if total is None:
+            note = f"no cell of {c.expected} reported"
+            return Figure.not_reported(self.indicator, self.unit, self.period, note=note)
+        partial = None if self.is_complete else f"{c.reported} of {c.expected} cells reported"
+        return Figure.reported(self.indicator, self.unit, self.period, total, note=partial)
+
+
+def _pct(n: int, d: int) -> Decimal:
+    return Decimal(n) * 100 / Decimal(d)
+
+
+@frozen(kw_only=True)
+class Share:
+    """A part of a whole, kept as numerator and denominator; divided only when read.
+
+    The percentages are :class:`~decimal.Decimal` (unrounded). For approximate
+    quantities :attr:`percent` is ``None`` and :attr:`percent_low` /
+    :attr:`percent_high` bound the true share (``None`` where unbounded);
+    :attr:`estimate` divides the written values. The language layer
+    (``anninh_toandan.formatting.format_percent``) writes them.
+
+    >>> s = Share(numerator=Quantity.exact(100, "tin"), denominator=Quantity.exact(274, "tin"))
+    >>> round(s.percent, 1), s.fraction
+    (Decimal('36.5'), Fraction(50, 137))
+    >>> a = Share(numerator=Quantity.more_than(100, "tin"), denominator=Quantity.exact(200, "tin"))
+    >>> a.percent, a.percent_low, a.percent_high
+    (None, Decimal('50'), None)
+    """
+
+    numerator: Quantity
+    denominator: Quantity
+
+    @property
+    def is_exact(self) -> bool:
+        """Whether both terms are exact."""
+        return self.numerator.is_exact and self.denominator.is_exact
+
+    @property
+    def fraction(self) -> Fraction | None:
+        """The exact share as a fraction, or ``None`` (approximate terms or a zero denominator)."""
+        if not self.is_exact or self.denominator.value == 0:
+            return None
+        return Fraction(self.numerator.value, self.denominator.value)
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The exact share in percent, or ``None`` (approximate terms or a zero denominator)."""
+        if not self.is_exact or self.denominator.value == 0:
+            return None
+        return _pct(self.numerator.value, self.denominator.value)
+
+    @property
+    def percent_low(self) -> Decimal | None:
+        """The smallest share the bounds allow, in percent (``None`` if the denominator may be 0 only)."""
+        n, d = self.numerator.low or 0, self.denominator.high
+        if d is None:
+            return Decimal(0)
+        if d == 0:
+            return None
+        return _pct(n, d)
+
+    @property
+    def percent_high(self) -> Decimal | None:
+        """The largest share the bounds allow, in percent (``None`` when unbounded)."""
+        n, d = self.numerator.high, self.denominator.low
+        if n is None or not d:
+            return None
+        return _pct(n, d)
+
+    @property
+    def estimate(self) -> Decimal | None:
+        """The written values divided, in percent (``None`` for a zero denominator)."""
+        if self.denominator.value == 0:
+            return None
+        return _pct(self.numerator.value, self.denominator.value)
+
+
+# -- derived indicators, targets -----------------------------------------------
+
+
+@frozen(kw_only=True)
+class Ratio:
+    """A derived indicator: a numerator indicator over a denominator indicator.
+
+    Both are rolled up first, then divided (principle 5): the valuable-tip
+    rate of a province is its valuable tips over its tips, never the average
+    of its wards' rates.
+    """
+
+    code: str = field(validator=lambda _i, _a, v: check_str("code", v))
+    name_vi: str
+    name_en: str
+    numerator: Indicator
+    denominator: Indicator
+    percent: bool = True
+    """Whether it reads as a percentage ("36,5%") rather than a rate ("0,44 vụ việc/tin")."""
+
+
+VALUABLE_TIP_RATE = Ratio(
+    code="valuable_tip_rate",
+    name_vi="Tỷ lệ tin có giá trị",
+    name_en="Valuable-tip rate",
+    numerator=TIPS_VALUABLE,
+    denominator=TIPS_RECEIVED,
+)
+CASES_PER_VALUABLE_TIP = Ratio(
+    code="cases_per_valuable_tip",
+    name_vi="Vụ việc được làm rõ trên mỗi tin có giá trị",
+    name_en="Cases clarified per valuable tip",
+    numerator=CASES_CLARIFIED,
+    denominator=TIPS_VALUABLE,
+    percent=False,
+)
+REACH_PER_SESSION = Ratio(
+    code="reach_per_session",
+    name_vi="Lượt người nghe trên mỗi buổi tuyên truyền",
+    name_en="People reached per outreach session",
+    numerator=OUTREACH_REACH,
+    denominator=OUTREACH_SESSIONS,
+    percent=False,
+)
+#: The programme's derived indicators.
+STANDARD_RATIOS: tuple[Ratio, ...] = (VALUABLE_TIP_RATE, CASES_PER_VALUABLE_TIP, REACH_PER_SESSION)
+
+
+@frozen(kw_only=True)
+class RatioValue:
+    """A :class:`Ratio` for a unit and period: both aggregates and their :class:`Share`."""
+
+    ratio: Ratio
+    numerator: Aggregate
+    denominator: Aggregate
+
+    @property
+    def share(self) -> Share | None:
+        """Numerator over denominator, or ``None`` when either has no reported value."""
+        n, d = self.numerator.value, self.denominator.value
+        if n is None or d is None:
+            return None
+        return Share(numerator=n, denominator=d)
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether both aggregates are complete."""
+        return self.numerator.is_complete and self.denominator.is_complete
+
+
+@frozen(kw_only=True)
+class Target:
+    """A plan ("kế hoạch", "chỉ tiêu"): the value an indicator should reach for a unit over a period."""
+
+    indicator: Indicator
+    unit: str = field(validator=lambda _i, _a, v: check_str("unit", v))
+    period: Period
+    value: Quantity
+
+
+@frozen(kw_only=True)
+class Achievement:
+    """How far a unit got towards its :class:`Target` ("đạt 9,31% kế hoạch")."""
+
+    target: Target
+    actual: Aggregate
+
+    @property
+    def share(self) -> Share | None:
+        """Actual over target, or ``None`` when nothing was reported."""
+        if self.actual.value is None:
+            return None
+        return Share(numerator=self.actual.value, denominator=self.target.value)
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether the actual value is complete (otherwise the achievement is at least :attr:`share`)."""
+        return self.actual.is_complete
+
+
+# -- comparisons -----------------------------------------------------------------
+
+
+class Basis(enum.Enum):
+    """What a period is compared with."""
+
+    SAME_PERIOD_LAST_YEAR = "same_period_last_year"
+    """The same period of the previous year ("so với cùng kỳ")."""
+    PREVIOUS_PERIOD = "previous_period"
+    """The period just before ("so với thời gian liền kề")."""
+
+
+class Comparability(enum.Enum):
+    """Whether a :class:`Comparison` can be read, and why not."""
+
+    COMPARABLE = "comparable"
+    """Both sides complete and the base not zero: absolute and relative change."""
+    BASE_ZERO = "base_zero"
+    """The base is zero: the absolute change only (no percentage)."""
+    BASE_MISSING = "base_missing"
+    """The base has no reported value: not comparable."""
+    CURRENT_MISSING = "current_missing"
+    """The current period has no reported value: not comparable."""
+    INCOMPLETE = "incomplete"
+    """A side is incomplete: the changes are over what was reported, not like for like."""
+
+
+@frozen(kw_only=True)
+class Comparison:
+    """A period's aggregate next to its base, with the change between them.
+
+    :attr:`change_low` and :attr:`change_high` bound the absolute change
+    (``None`` where unbounded or not computable); the relative change is in
+    percent of the base.
+    """
+
+    current: Aggregate
+    base: Aggregate
+    basis: Basis | None
+
+    @property
+    def status(self) -> Comparability:
+        """Whether, and how far, the two can be compared."""
+        cur, base = self.current.value, self.base.value
+        if base is None:
+            return Comparability.BASE_MISSING
+        if cur is None:
+            return Comparability.CURRENT_MISSING
+        if not (self.current.is_complete and self.base.is_complete):
+            return Comparability.INCOMPLETE
+        if base.high == 0:
+            return Comparability.BASE_ZERO
+        return Comparability.COMPARABLE
+
+    @property
+    def is_comparable(self) -> bool:
+        """Whether the relative change can be read."""
+        return self.status is Comparability.COMPARABLE
+
+    def _bounds(self) -> tuple[int | None, int | None]:
+        cur, base = self.current.value, self.base.value
+        if cur is None or base is None:
+            return None, None
+        low = None if base.high is None else (cur.low or 0) - base.high
+        high = None if cur.high is None else cur.high - (base.low or 0)
+        return low, high
+
+    @property
+    def change_low(self) -> int | None:
+        """The smallest possible change (negative for a fall)."""
+        return self._bounds()[0]
+
+    @property
+    def change_high(self) -> int | None:
+        """The largest possible change."""
+        return self._bounds()[1]
+
+    @property
+    def change(self) -> int | None:
+        """The exact change, when both sides are exact ("tăng 4 vụ")."""
+        low, high = self._bounds()
+        return low if low is not None and low == high else None
+
+    @property
+    def ratio(self) -> Share | None:
+        """Current over base ("bằng 94,5% so với cùng kỳ"), when the base is reported and not zero."""
+        if self.status in (Comparability.BASE_MISSING, Comparability.CURRENT_MISSING, Comparability.BASE_ZERO):
+            return None
+        assert self.current.value is not None and self.base.value is not None
+        return Share(numerator=self.current.value, denominator=self.base.value)
+
+    @property
+    def percent_change(self) -> Decimal | None:
+        """The exact relative change in percent ("tăng 10,0%"), when comparable and exact."""
+        if not self.is_comparable:
+            return None
+        r = self.ratio
+        assert r is not None
+        return None if r.percent is None else r.percent - 100
+
+
+# -- roll-up engine ----------------------------------------------------------------
+
+# A partial result: (exact sum, approximate sum or None, expected cells, reported cells,
+# units, units reporting, missing cells, mentioned cells).
+_Part = tuple[int, Quantity | None, int, int, int, int, tuple[Cell, ...], tuple[Cell, ...]]
+
+
+@functools.lru_cache(maxsize=8192)
+def _time_children(p: Period) -> tuple[Period, ...]:
+    """The periods that partition *p* one step down: year → halves → quarters → months."""
+    k, cal = p.kind, p.calendar
+    if k is PeriodKind.MONTH:
+        return ()
+    if k is PeriodKind.QUARTER:
+        return p.months()
+    y = p.year
+    if k is PeriodKind.YEAR:
+        assert y is not None
+        return (Period.half_year(y, 1, calendar=cal), Period.half_year(y, 2, calendar=cal))
+    if k is PeriodKind.HALF_YEAR:
+        assert y is not None and p.index is not None
+        return (Period.quarter(y, 2 * p.index - 1, calendar=cal), Period.quarter(y, 2 * p.index, calendar=cal))
+    if k is PeriodKind.NINE_MONTHS:
+        assert y is not None
+        return (Period.half_year(y, 1, calendar=cal), Period.quarter(y, 3, calendar=cal))
+    try:
+        months = p.months()
+    except PeriodError:
+        return ()
+    return months
+
+
+@functools.lru_cache(maxsize=8192)
+def _leaves(p: Period) -> tuple[Period, ...]:
+    """The base periods of *p*: its months, or *p* itself."""
+    try:
+        return p.months()
+    except PeriodError:
+        return (p,)
+
+
+def _overlaps(unit: OrgUnit | None, p: Period) -> bool:
+    if unit is None:
+        return True
+    return (unit.opened_on is None or unit.opened_on <= p.end) and (unit.closed_on is None or unit.closed_on > p.start)
+
+
+def _valid_on(unit: OrgUnit | None, day: _dt.date) -> bool:
+    return unit is None or unit.is_valid_on(day)
+
+
+def _combine(parts: Iterable[_Part]) -> _Part:
+    exact = expected = reported = units = reporting = 0
+    approx: Quantity | None = None
+    missing: list[Cell] = []
+    mentioned: list[Cell] = []
+    for e, a, x, r, n, nr, m, mm in parts:
+        exact += e
+        if a is not None:
+            approx = a if approx is None else approx + a
+        expected += x
+        reported += r
+        units += n
+        reporting += nr
+        if m:
+            missing.extend(m)
+        if mm:
+            mentioned.extend(mm)
+    return (exact, approx, expected, reported, units, reporting, tuple(missing), tuple(mentioned))
+
+
+_EMPTY: _Part = (0, None, 0, 0, 0, 0, (), ())
+
+
+def _check_indicator_arg(value: object) -> None:
+    if not isinstance(value, Indicator | str):
+        msg = f"'indicator' must be an Indicator or a code (got {value!r} of type {type(value).__name__})"
+        raise ValidationTypeError(msg)
+
+
+class Rollup:
+    """A roll-up engine over one :class:`~anninh_toandan.figures.FigureSet` (and a hierarchy).
+
+    Without a hierarchy, a unit's aggregate is over its own figures. With one,
+    it is over its *source units*: the units below it with no children of
+    their own (or those at ``source_level``), on the dates of the period
+    (a unit counts only for the months it existed; a stock only if the unit
+    exists at the period's end), or on the single day *on* (for a series
+    mapped onto today's units, see :func:`map_to_successors`).
+
+    Over time, a source unit's value for a period is its own figure for that
+    period when it reported one; otherwise the combination of the next finer
+    periods (year → halves → quarters → months; nine months → first half +
+    third quarter; a custom span → its months): flows add up, stocks take the
+    last. Every missing month (or, for a stock, the missing closing value) is
+    listed in the :class:`Completeness`.
+
+    Results for one indicator are cached while the engine works on it, so
+    asking for months, quarters, halves and years in turn costs one pass.
+
+    >>> from anninh_toandan.figures import Figure, FigureSet
+    >>> from anninh_toandan.indicator import TIPS_RECEIVED
+    >>> from anninh_toandan.orgunit import Hierarchy
+    >>> fs = FigureSet([Figure.reported(TIPS_RECEIVED, "24823", Period.month(2022, m), Quantity.exact(m, "tin"))
+    ...                 for m in range(1, 13)])
+    >>> r = Rollup(fs, Hierarchy.bundled())
+    >>> a = r.aggregate(TIPS_RECEIVED, unit="673", period=Period.quarter(2022, 1))
+    >>> a.value, a.completeness.expected, a.completeness.reported, a.completeness.units_reporting
+    (Quantity.exact(6, 'tin'), 33, 3, 1)
+    """
+
+    __slots__ = (
+        "_by_code",
+        "_children_cache",
+        "_figures",
+        "_get",
+        "_hierarchy",
+        "_memo",
+        "_memo_code",
+        "_noun",
+        "_on",
+        "_parents",
+        "_plans",
+        "_source_level",
+    )
+
+    def __init__(
+        self,
+        figures: FigureSet,
+        hierarchy: Hierarchy | None = None,
+        *,
+        source_level: Level | None = None,
+        on: _dt.date | None = None,
+    ) -> None:
+        if not isinstance(figures, FigureSet):
+            msg = f"'figures' must be a FigureSet (got {figures!r} of type {type(figures).__name__})"
+            raise ValidationTypeError(msg)
+        if hierarchy is not None and not isinstance(hierarchy, Hierarchy):
+            msg = f"'hierarchy' must be a Hierarchy or None (got {hierarchy!r} of type {type(hierarchy).__name__})"
+            raise ValidationTypeError(msg)
+        if source_level is not None and not isinstance(source_level, Level):
+            msg = f"'source_level' must be a Level or None (got {source_level!r})"
+            raise ValidationTypeError(msg)
+        self._figures = figures
+        self._get = figures.mapping().get
+        self._hierarchy = hierarchy
+        self._parents = frozenset() if hierarchy is None else frozenset(u.parent for u in hierarchy if u.parent)
+        self._source_level = source_level
+        self._on = None if on is None else to_date("on", on)
+        self._by_code: dict[str, Indicator] = {}
+        self._children_cache: dict[tuple[str, Period, bool], tuple[OrgUnit, ...] | None] = {}
+        self._memo: dict[tuple[str, Period], _Part] = {}
+        self._memo_code = ""
+        self._noun = ""
+        self._plans: dict[tuple[tuple[str, ...], tuple[Period, ...], bool], dict[str, list[Period]]] = {}
+
+    @property
+    def figures(self) -> FigureSet:
+        """The figures rolled up."""
+        return self._figures
+
+    def _indicator(self, indicator: Indicator | str) -> Indicator:
+        _check_indicator_arg(indicator)
+        if isinstance(indicator, Indicator):
+            return indicator
+        if not self._by_code:
+            self._by_code = {i.code: i for i in self._figures.indicators()}
+        found = self._by_code.get(indicator)
+        if found is None:
+            found = STANDARD_INDICATORS.lookup(indicator)
+        return found
+
+    # -- units -------------------------------------------------------------------
+
+    def _unit(self, code: str) -> OrgUnit | None:
+        return None if self._hierarchy is None else self._hierarchy.get(code)
+
+    def _source_children(self, code: str, period: Period, stock: bool) -> tuple[OrgUnit, ...] | None:
+        """The children to sum for *code*, or ``None`` when *code* is a source unit itself."""
+        if code not in self._parents:
+            return None  # a unit with no children at all is always a source
+        key = (code, period, stock)
+        if key in self._children_cache:
+            return self._children_cache[key]
+        h = self._hierarchy
+        out: tuple[OrgUnit, ...] | None = None
+        unit = None if h is None else h.get(code)
+        if h is not None and unit is not None:
+            level = self._source_level
+            if level is None or unit.level.rank < level.rank:
+                kids = tuple(k for k in h.children(code) if self._exists(k, period, stock))
+                if kids:
+                    out = kids
+        self._children_cache[key] = out
+        return out
+
+    def _exists(self, unit: OrgUnit | None, period: Period, stock: bool) -> bool:
+        if self._on is not None:
+            return _valid_on(unit, self._on)
+        if stock:
+            return _valid_on(unit, period.end)
+        return _overlaps(unit, period)
+
+    # -- time --------------------------------------------------------------------
+
+    def _flow(self, code: str, u: str, unit: OrgUnit | None, p: Period, memo: dict[Period, _Part]) -> _Part:
+        got = memo.get(p)
+        if got is not None:
+            return got
+        f = self._get((code, u, p))
+        if f is not None and f.value is not None:
+            if p.kind is PeriodKind.MONTH:
+                n = 1
+            elif unit is None:
+                n = len(_leaves(p))
+            else:
+                n = sum(1 for m in _leaves(p) if _overlaps(unit, m))
+            q = f.value
+            part: _Part = (
+                (q.value, None, n, n, 1, 1, (), ())
+                if q.qualifier is Qualifier.EXACT
+                else (0, self._approx(q), n, n, 1, 1, (), ())
+            )
+        else:
+            kids = () if p.kind is PeriodKind.MONTH else [k for k in _time_children(p) if _overlaps(unit, k)]
+            if kids:
+                part = _combine(self._flow(code, u, unit, k, memo) for k in kids)
+            else:
+                part = (0, None, 1, 0, 1, 0, ((u, p),), ())
+            if f is not None and f.status is FigureStatus.MENTIONED and part[3] == 0:
+                part = (*part[:7], (*part[7], (u, p)))
+        memo[p] = part
+        return part
+
+    def _stock_figure(self, code: str, u: str, p: Period) -> tuple[Figure | None, bool]:
+        """The closing figure of *p* for *u* (its own, else its last sub-period's), and whether one was mentioned."""
+        mentioned = False
+        while True:
+            f = self._get((code, u, p))
+            if f is not None:
+                if f.value is not None:
+                    return f, mentioned
+                mentioned = mentioned or f.status is FigureStatus.MENTIONED
+            kids = _time_children(p)
+            if not kids:
+                return None, mentioned
+            p = kids[-1]
+
+    def _source(self, ind: Indicator, u: str, unit: OrgUnit | None, p: Period, memo: dict[Period, _Part]) -> _Part:
+        if ind.time_aggregation is TimeAggregation.SUM:
+            e, a, x, r, _, _, m, mm = self._flow(ind.code, u, unit, p, memo)
+            return (e, a, x, r, 1, 1 if r else 0, m, mm)
+        f, mentioned = self._stock_figure(ind.code, u, p)
+        if f is None:
+            return (0, None, 1, 0, 1, 0, ((u, p),), ((u, p),) if mentioned else ())
+        q = f.value
+        assert q is not None
+        if q.qualifier is Qualifier.EXACT:
+            return (q.value, None, 1, 1, 1, 1, (), ())
+        return (0, self._approx(q), 1, 1, 1, 1, (), ())
+
+    def _node(self, ind: Indicator, u: str, p: Period) -> _Part:
+        key = (u, p)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        kids = self._source_children(u, p, ind.is_stock)
+        if kids is None:  # pragma: no cover - sources are computed by _warm first
+            self._warm(ind, (u,), (p,))
+            return self._memo[key]
+        part = _combine(self._node(ind, k.code, p) for k in kids)
+        self._memo[key] = part
+        return part
+
+    def _start(self, ind: Indicator) -> None:
+        if self._memo_code != ind.code:
+            self._memo = {}
+            self._memo_code = ind.code
+            self._noun = ind.unit
+
+    def _approx(self, q: Quantity) -> Quantity:
+        # The unit noun may be written differently ("bài viết" for "bài"): sums use the indicator's.
+        return q if q.unit == self._noun else attrs.evolve(q, unit=self._noun)
+
+    def _plan(self, units: Sequence[str], periods: Sequence[Period], stock: bool) -> dict[str, list[Period]]:
+        """The source units under *units* and the periods each is needed for (the same for every indicator)."""
+        key = (tuple(units), tuple(periods), stock)
+        cached = self._plans.get(key)
+        if cached is not None:
+            return cached
+        sources: dict[str, list[Period]] = {}
+        for p in periods:
+            seen: set[str] = set()
+            stack = list(units)
+            while stack:
+                code = stack.pop()
+                if code in seen:
+                    continue
+                seen.add(code)
+                kids = self._source_children(code, p, stock)
+                if kids is None:
+                    sources.setdefault(code, []).append(p)
+                else:
+                    stack.extend(k.code for k in kids)
+        self._plans[key] = sources
+        return sources
+
+    def _warm(self, ind: Indicator, units: Sequence[str], periods: Sequence[Period]) -> None:
+        """Compute every source unit under *units* for all *periods*, one unit at a time."""
+        memo_all = self._memo
+        for code, ps in self._plan(units, periods, ind.is_stock).items():
+            unit = self._unit(code) if self._on is None else None
+            if unit is not None and unit.opened_on is None and unit.closed_on is None:
+                unit = None  # always valid: no month to leave out
+            memo: dict[Period, _Part] = {}
+            for p in ps:
+                if (code, p) not in memo_all:
+                    memo_all[(code, p)] = self._source(ind, code, unit, p, memo)
+
+    def _check_target(self, ind: Indicator, unit: str, period: Period) -> None:
+        check_str("unit", unit)
+        if not isinstance(period, Period):
+            msg = f"'period' must be a Period (got {period!r} of type {type(period).__name__})"
+            raise ValidationTypeError(msg)
+        target = self._unit(unit)
+        if target is not None and not self._exists(target, period, ind.is_stock):
+            when = f"on {self._on}" if self._on is not None else f"during {period.id}"
+            msg = f"'unit' must exist {when} in the hierarchy (got {unit!r}, {target.full_name})"
+            raise AggregationError(msg)
+        if ind.unit_aggregation is UnitAggregation.NONE and self._source_children(unit, period, ind.is_stock):
+            msg = (
+                f"indicator {ind.code!r} cannot be summed over units (unit_aggregation NONE); "
+                f"unit {unit!r} has units below it"
+            )
+            raise AggregationError(msg)
+
+    def _finish(self, ind: Indicator, unit: str, period: Period, part: _Part) -> Aggregate:
+        exact, approx, expected, reported, units, reporting, missing, mentioned = part
+        value: Quantity | None = None
+        if reported:
+            value = Quantity.exact(exact, ind.unit)
+            if approx is not None:
+                value = approx if exact == 0 else approx + value
+        completeness = Completeness(
+            expected=expected,
+            reported=reported,
+            units=units,
+            units_reporting=reporting,
+            missing=missing,
+            mentioned=mentioned,
+        )
+        return Aggregate(indicator=ind, unit=unit, period=period, value=value, completeness=completeness)
+
+    # -- public ----------------------------------------------------------------------
+
+    def aggregate(self, indicator: Indicator | str, *, unit: str, period: Period) -> Aggregate:
+        """The aggregate of *indicator* for *unit* over *period*."""
+        ind = self._indicator(indicator)
+        self._check_target(ind, unit, period)
+        self._start(ind)
+        self._warm(ind, (unit,), (period,))
+        return self._finish(ind, unit, period, self._node(ind, unit, period))
+
+    def table(
+        self,
+        indicators: Iterable[Indicator | str],
+        units: Iterable[str],
+        periods: Iterable[Period],
+    ) -> tuple[Aggregate, ...]:
+        """Aggregates for every indicator, unit and period, indicator by indicator.
+
+        This is the bulk path: each source unit's figures are visited once
+        per indicator for all the periods asked for.
+        """
+        unit_list = [check_str("units[]", u) for u in units]
+        period_list = list(periods)
+        out: list[Aggregate] = []
+        for item in indicators:
+            ind = self._indicator(item)
+            for u in unit_list:
+                for p in period_list:
+                    self._check_target(ind, u, p)
+            self._start(ind)
+            self._warm(ind, unit_list, period_list)
+            out.extend(self._finish(ind, u, p, self._node(ind, u, p)) for u in unit_list for p in period_list)
+        return tuple(out)
+
+    def compare(
+        self,
+        indicator: Indicator | str,
+        *,
+        unit: str,
+        period: Period,
+        basis: Basis | Period = Basis.SAME_PERIOD_LAST_YEAR,
+    ) -> Comparison:
+        """*period* against its base: the same period last year, the previous period, or a given period.
+
+        >>> from anninh_toandan.figures import Figure, FigureSet
+        >>> from anninh_toandan.indicator import TIPS_RECEIVED
+        >>> fs = FigureSet([Figure.reported(TIPS_RECEIVED, "1", Period.year(y), Quantity.exact(n, "tin"))
+        ...                 for y, n in ((2021, 40), (2022, 44))])
+        >>> c = Rollup(fs).compare(TIPS_RECEIVED, unit="1", period=Period.year(2022))
+        >>> c.status.name, c.change, c.percent_change
+        ('COMPARABLE', 4, Decimal('10'))
+        >>> Rollup(fs).compare(TIPS_RECEIVED, unit="1", period=Period.year(2021)).status.name
+        'BASE_MISSING'
+        """
+        kind: Basis | None
+        if isinstance(basis, Period):
+            base_period, kind = basis, None
+        elif basis is Basis.SAME_PERIOD_LAST_YEAR:
+            base_period, kind = period.same_period_last_year(), basis
+        elif basis is Basis.PREVIOUS_PERIOD:
+            base_period, kind = period.previous(), basis
+        else:
+            msg = f"'basis' must be a Basis or a Period (got {basis!r})"
+            raise ValidationTypeError(msg)
+        current = self.aggregate(indicator, unit=unit, period=period)
+        base = self.aggregate(indicator, unit=unit, period=base_period)
+        return Comparison(current=current, base=base, basis=kind)
+
+    def ratio(self, ratio: Ratio, *, unit: str, period: Period) -> RatioValue:
+        """A derived indicator: numerator and denominator rolled up, then divided.
+
+        >>> from anninh_toandan.datasets import bao_loc_2022_h1
+        >>> r = bao_loc_2022_h1()
+        >>> v = Rollup(r.figures).ratio(VALUABLE_TIP_RATE, unit=r.unit, period=r.period)
+        >>> round(v.share.percent, 1)
+        Decimal('36.5')
+        """
+        if not isinstance(ratio, Ratio):
+            msg = f"'ratio' must be a Ratio (got {ratio!r} of type {type(ratio).__name__})"
+            raise ValidationTypeError(msg)
+        return RatioValue(
+            ratio=ratio,
+            numerator=self.aggregate(ratio.numerator, unit=unit, period=period),
+            denominator=self.aggregate(ratio.denominator, unit=unit, period=period),
+        )
+
+    def achievement(self, target: Target) -> Achievement:
+        """The actual value against *target* ("đạt ...% kế hoạch")."""
+        if not isinstance(target, Target):
+            msg = f"'target' must be a Target (got {target!r} of type {type(target).__name__})"
+            raise ValidationTypeError(msg)
+        actual = self.aggregate(target.indicator, unit=target.unit, period=target.period)
+        return Achievement(target=target, actual=actual)
+
+    def cumulative(self, indicator: Indicator | str, *, unit: str, start: _dt.date, period: Period) -> Aggregate:
+        """The cumulative ("lũy kế") value from *start* to the end of *period*.
+
+        For a flow, the sum over every month from *start*; for a stock, the
+        value at the end (a stock does not accumulate).
+
+        >>> from datetime import date
+        >>> from anninh_toandan.figures import Figure, FigureSet
+        >>> from anninh_toandan.indicator import TIPS_RECEIVED
+        >>> fs = FigureSet([Figure.reported(TIPS_RECEIVED, "1", Period.month(2022, m), Quantity.exact(10, "tin"))
+        ...                 for m in range(1, 8)])
+        >>> a = Rollup(fs).cumulative(TIPS_RECEIVED, unit="1", start=date(2022, 1, 1), period=Period.month(2022, 7))
+        >>> a.period.id, a.value
+        ('2022-01-01/2022-07-31', Quantity.exact(70, 'tin'))
+        """
+        s = to_date("start", start)
+        if not isinstance(period, Period):
+            msg = f"'period' must be a Period (got {period!r} of type {type(period).__name__})"
+            raise ValidationTypeError(msg)
+        if s > period.end:
+            msg = f"'start' must not be after the end of the period {period.id!r} (got {s})"
+            raise AggregationError(msg)
+        span = Period.between(s, period.end, calendar=period.calendar)
+        return self.aggregate(indicator, unit=unit, period=span)
+
+
+def rollup(
+    figures: FigureSet,
+    indicator: Indicator | str,
+    *,
+    unit: str,
+    period: Period,
+    hierarchy: Hierarchy | None = None,
+    source_level: Level | None = None,
+    on: _dt.date | None = None,
+) -> Aggregate:
+    """The aggregate of *indicator* for *unit* over *period*; see :class:`Rollup`.
+
+    >>> from anninh_toandan.figures import Figure, FigureSet
+    >>> from anninh_toandan.indicator import SECURITY_MODELS_ACTIVE as A
+    >>> fs = FigureSet([Figure.reported(A, "1", Period.quarter(2022, q), Quantity.exact(10 + q, "mô hình"))
+    ...                 for q in (1, 2, 3)])
+    >>> y = rollup(fs, A, unit="1", period=Period.year(2022))      # a stock: the value at the end
+    >>> y.value, [(u, p.id) for u, p in y.completeness.missing]
+    (None, [('1', '2022')])
+    >>> rollup(fs, A, unit="1", period=Period.nine_months(2022)).value
+    Quantity.exact(13, 'mô hình')
+    """
+    return Rollup(figures, hierarchy, source_level=source_level, on=on).aggregate(indicator, unit=unit, period=period)
+
+
+# -- restructures ---------------------------------------------------------------------
+
+
+def _codes(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _partials(value: Iterable[PartialFigure]) -> tuple[PartialFigure, ...]:
+    return tuple(value)
+
+
+def _unmapped(value: Iterable[Unmapped]) -> tuple[Unmapped, ...]:
+    return tuple(value)
+
+
+@frozen(kw_only=True)
+class Unmapped:
+    """A figure that :func:`map_to_successors` could not place, and why."""
+
+    figure: Figure
+    reason: str
+
+
+@frozen(kw_only=True)
+class PartialFigure:
+    """A mapped figure that lacks the figures of some of the units it stands for."""
+
+    figure: Figure
+    missing_units: tuple[str, ...] = field(converter=_codes)
+
+
+@frozen(kw_only=True)
+class Remapped:
+    """The result of :func:`map_to_successors`."""
+
+    figures: FigureSet
+    """The figures on the units valid on the day (kept, merged or apportioned)."""
+    partial: tuple[PartialFigure, ...] = field(converter=_partials)
+    """Mapped figures that some predecessor did not report: their values are lower bounds."""
+    unmapped: tuple[Unmapped, ...] = field(converter=_unmapped)
+    """Figures left out, with the reason (a split without weights, no successor, an unknown unit)."""
+
+
+def _apportion(total: int, weights: Sequence[tuple[str, int]]) -> list[tuple[str, int, bool]]:
+    """Split *total* by integer *weights*, largest remainder first; whether each share is whole."""
+    denom = sum(w for _, w in weights)
+    raw = [(code, Fraction(total * w, denom)) for code, w in weights]
+    floors = [(code, int(x), x - int(x)) for code, x in raw]
+    left = total - sum(f for _, f, _ in floors)
+    order = sorted(range(len(floors)), key=lambda i: floors[i][2], reverse=True)
+    bump = set(order[:left])
+    return [(code, f + (1 if i in bump else 0), rem == 0) for i, (code, f, rem) in enumerate(floors)]
+
+
+def _check_weights(
+    hierarchy: Hierarchy, on: _dt.date, weights: Mapping[str, Mapping[str, int]]
+) -> dict[str, list[tuple[str, int]]]:
+    out: dict[str, list[tuple[str, int]]] = {}
+    for src, shares in weights.items():
+        succ = set(hierarchy.successors(src, on=on))
+        if set(shares) != succ or len(succ) < 2:
+            msg = (
+                f"'weights[{src!r}]' must name exactly the successors of {src!r} on {on}: "
+                f"{sorted(succ)!r} (got {sorted(shares)!r})"
+            )
+            raise AggregationError(msg)
+        items = []
+        for code, w in shares.items():
+            check_int(f"weights[{src!r}][{code!r}]", w)
+            if w < 0:
+                msg = f"'weights[{src!r}][{code!r}]' must be >= 0 (got {w!r})"
+                raise AggregationError(msg)
+            items.append((code, w))
+        if not any(w for _, w in items):
+            msg = f"'weights[{src!r}]' must not all be 0 (got {dict(shares)!r})"
+            raise AggregationError(msg)
+        order = {c: i for i, c in enumerate(hierarchy.successors(src, on=on))}
+        out[src] = sorted(items, key=lambda cw: order[cw[0]])
+    return out
+
+
+def map_to_successors(
+    figures: FigureSet,
+    hierarchy: Hierarchy,
+    *,
+    on: _dt.date,
+    weights: Mapping[str, Mapping[str, int]] | None = None,
+    exact_weights: bool = False,
+) -> Remapped:
+    """Put *figures* on the units that exist on *on*, for a series comparable across restructures.
+
+    * A unit that exists on *on* keeps its figures.
+    * A unit merged or renamed (one successor on *on*) gives its figures
+      wholly to the successor; figures for the same indicator and period add
+      up there. If some unit the successor stands for has no number for that
+      key, the mapped value is a lower bound ("at least") and is listed in
+      :attr:`Remapped.partial` with the units that are missing.
+    * A unit split into several is apportioned only with *weights* (for each
+      such unit, an integer weight per successor: population, households,
+      area). A count split by weights is an **estimate**: 7 cases split 3:2
+      are about 4 and about 3 (largest remainder, so the parts still add up
+      to 7), because nobody knows which ward had which case; the parts are
+      ``ABOUT`` unless *exact_weights* is true and every part is whole.
+      Without weights the figures stay unmapped and are reported as such:
+      nothing is ever moved to one successor silently.
+    * Units with no successor on *on*, or not in the hierarchy, are unmapped.
+
+    Values of indicators that cannot be summed over units (``NONE``) are
+    mapped only one to one.
+    """
+    if not isinstance(figures, FigureSet):
+        msg = f"'figures' must be a FigureSet (got {figures!r} of type {type(figures).__name__})"
+        raise ValidationTypeError(msg)
+    day = to_date("on", on)
+    split = _check_weights(hierarchy, day, weights or {})
+    target_of: dict[str, tuple[str, ...] | str] = {}
+    groups: dict[tuple[str, str, Period], list[tuple[str, Figure, Quantity | None]]] = {}
+    unmapped: list[Unmapped] = []
+    indicators: dict[str, Indicator] = {}
+    for f in figures:
+        u = f.unit
+        if u not in target_of:
+            unit = hierarchy.get(u)
+            if unit is None:
+                target_of[u] = f"unit {u!r} is not in the hierarchy"
+            elif unit.is_valid_on(day):
+                target_of[u] = (u,)
+            else:
+                succ = hierarchy.successors(u, on=day)
+                if not succ:
+                    target_of[u] = f"unit {u!r} ({unit.full_name}) has no successor on {day}"
+                elif len(succ) > 1 and u not in split:
+                    names = ", ".join(succ)
+                    target_of[u] = f"unit {u!r} ({unit.full_name}) was split into {names}: pass weights to apportion it"
+                else:
+                    target_of[u] = succ
+        where = target_of[u]
+        if isinstance(where, str):
+            unmapped.append(Unmapped(figure=f, reason=where))
+            continue
+        indicators[f.indicator.code] = f.indicator
+        if len(where) == 1:
+            groups.setdefault((f.indicator.code, where[0], f.period), []).append((u, f, f.value))
+            continue
+        if f.value is None:
+            for code in where:
+                groups.setdefault((f.indicator.code, code, f.period), []).append((u, f, None))
+            continue
+        q = f.value
+        for code, share, whole in _apportion(q.value, split[u]):
+            exact = exact_weights and whole and q.is_exact
+            part = Quantity(value=share, unit=q.unit, qualifier=Qualifier.EXACT if exact else Qualifier.ABOUT)
+            groups.setdefault((f.indicator.code, code, f.period), []).append((u, f, part))
+    out: list[Figure] = []
+    partial: list[PartialFigure] = []
+    for (code, target, period), items in groups.items():
+        ind = indicators[code]
+        expected = [
+            p
+            for p in (target, *hierarchy.predecessors(target))
+            if p in hierarchy and hierarchy[p].level is hierarchy[target].level and _overlaps(hierarchy[p], period)
+        ]
+        if expected == [target] and len(items) == 1:
+            out.append(items[0][1])  # a unit that still exists, and took nothing over, keeps its figure
+            continue
+        if ind.unit_aggregation is UnitAggregation.NONE and len(items) > 1:
+            unmapped.extend(
+                Unmapped(figure=f, reason=f"indicator {code!r} cannot be summed over units") for _, f, _ in items
+            )
+            continue
+        values = [(u, q) for u, _, q in items if q is not None]
+        have = {u for u, _ in values}
+        missing = tuple(p for p in expected if p not in have)
+        sources = sorted({u for u, _, _ in items})
+        if not values:
+            status = (
+                FigureStatus.MENTIONED
+                if any(f.status is FigureStatus.MENTIONED for _, f, _ in items)
+                else FigureStatus.NOT_REPORTED
+            )
+            out.append(Figure(indicator=ind, unit=target, period=period, status=status, note=_from(sources)))
+            continue
+        total = Quantity.exact(0, ind.unit)
+        for _, q in values:
+            total = total + (q if q.unit == ind.unit else attrs.evolve(q, unit=ind.unit))
+        note = _from(sources)
+        if missing and ind.unit_aggregation is UnitAggregation.SUM:
+            total = quantity_from_bounds(total.low or 0, None, ind.unit)
+            note += f"; no number from {', '.join(missing)}"
+        fig = Figure.reported(ind, target, period, total, note=note)
+        if missing:
+            partial.append(PartialFigure(figure=fig, missing_units=missing))
+        out.append(fig)
+    return Remapped(figures=FigureSet(out), partial=partial, unmapped=unmapped)
+
+
+def _from(sources: Sequence[str]) -> str:
+    return f"mapped from {', '.join(sources)}"

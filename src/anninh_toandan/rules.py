@@ -1,0 +1,733 @@
+"""Validation rules: contradictions to catch before anything is published.
+
+A :class:`Rule` is data: a left :class:`Expression`, an :class:`Operator`, a
+right expression, a :class:`MissingStrategy`, an :class:`Importance`, a stable
+``code`` and a message. An expression adds up terms: indicator values (of the
+period evaluated, the previous one or the same period last year), *facts*
+given at evaluation (a review's meeting day; ``period_start`` and
+``period_end`` are always there) and a constant.
+
+Approximate figures make a rule three-valued (:class:`Outcome`): with
+"hơn 250" valuable tips of 274 received, ``tips_valuable <= tips_received``
+is *possibly violated*: the bounds allow both; it is *violated* only when no
+value the bounds allow satisfies it. A rule that lacks a value is *not
+evaluated*, and says which value it lacks: missing is not zero.
+
+>>> from anninh_toandan.figures import Figure, FigureSet
+>>> from anninh_toandan.indicator import TIPS_RECEIVED, TIPS_VALUABLE
+>>> from anninh_toandan.period import Period
+>>> from anninh_toandan.quantity import Quantity
+>>> h1 = Period.half_year(2022, 1)
+>>> fs = FigureSet([Figure.reported(TIPS_RECEIVED, "673", h1, Quantity.exact(274, "tin")),
+...                 Figure.reported(TIPS_VALUABLE, "673", h1, Quantity.more_than(250, "tin"))])
+>>> r = TIPS_VALUABLE_WITHIN_RECEIVED.evaluate(fs, unit="673", period=h1)
+>>> r.outcome
+<Outcome.POSSIBLY_VIOLATED: 'possibly_violated'>
+>>> print(r.explanation)
+tips_valuable <= tips_received may not hold for unit '673', period '2022S1': the left side is
+250 to unbounded, the right side is 274; on the written values (250 and 274) it holds
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+from attrs import field, frozen
+
+from anninh_toandan._checks import check_int, check_str
+from anninh_toandan.errors import AnninhError, ValidationTypeError
+from anninh_toandan.figures import Figure, FigureSet
+from anninh_toandan.indicator import (
+    HOUSES_NEW,
+    HOUSES_REPAIRED,
+    HOUSES_TOTAL,
+    SECURITY_MODELS_ACTIVE,
+    SECURITY_MODELS_DISSOLVED,
+    SECURITY_MODELS_ESTABLISHED,
+    TIPS_RECEIVED,
+    TIPS_VALUABLE,
+    Indicator,
+)
+from anninh_toandan.period import Period
+
+__all__ = [
+    "HOUSES_WITHIN_TOTAL",
+    "MEETING_AFTER_PERIOD_START",
+    "MODELS_DISSOLVED_WITHIN_AVAILABLE",
+    "MODELS_OPENING_NOT_NEGATIVE",
+    "MODELS_STOCK_IDENTITY",
+    "STANDARD_RULES",
+    "TIPS_VALUABLE_WITHIN_RECEIVED",
+    "Expression",
+    "Importance",
+    "Interval",
+    "MissingStrategy",
+    "Operator",
+    "Outcome",
+    "PeriodRef",
+    "Rule",
+    "RuleError",
+    "RuleResult",
+    "Term",
+    "Validation",
+    "check_rules",
+    "constant",
+    "fact",
+    "part_of_whole_rule",
+    "stock_flow_rule",
+    "validate",
+    "value",
+]
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+class RuleError(AnninhError, ValueError):
+    """A rule is malformed or cannot be evaluated as written (a date added to a number, ...)."""
+
+
+class Operator(enum.Enum):
+    """How the left side relates to the right."""
+
+    LE = "<="
+    LT = "<"
+    GE = ">="
+    GT = ">"
+    EQ = "=="
+
+
+class MissingStrategy(enum.Enum):
+    """What a rule does when a value it names is missing (absent, not reported or mentioned only)."""
+
+    SKIP_IF_ANY_MISSING = "skip_if_any_missing"
+    """Not evaluated unless every value is there (the default)."""
+    SKIP_IF_ALL_MISSING = "skip_if_all_missing"
+    """Not evaluated if no value is there; otherwise a missing value is unknown, at least 0 (never 0)."""
+    NEVER_SKIP = "never_skip"
+    """Always evaluated; a missing value is unknown, at least 0 (never 0). Missing facts still skip."""
+
+
+class Importance(enum.Enum):
+    """How much a violation matters."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Outcome(enum.Enum):
+    """What a rule says about the figures."""
+
+    SATISFIED = "satisfied"
+    """Holds for every value the figures' bounds allow."""
+    POSSIBLY_VIOLATED = "possibly_violated"
+    """Holds for some values the bounds allow and not for others."""
+    VIOLATED = "violated"
+    """Holds for no value the bounds allow."""
+    NOT_EVALUATED = "not_evaluated"
+    """A value or fact it needs is missing (see :attr:`RuleResult.missing`)."""
+
+
+class PeriodRef(enum.Enum):
+    """Which period an indicator term reads, relative to the period evaluated."""
+
+    CURRENT = "current"
+    PREVIOUS = "previous"
+    """The period just before (the opening stock of a stock is the previous period's)."""
+    SAME_PERIOD_LAST_YEAR = "same_period_last_year"
+
+
+def _enum(kind: type[E], name: str, value: object) -> E:
+    if isinstance(value, kind):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        msg = f"{name!r} must be a {kind.__name__} or one of {[m.value for m in kind]!r} (got {value!r})"
+        raise RuleError(msg) from None
+
+
+def _to_operator(value: object) -> Operator:
+    return _enum(Operator, "operator", value)
+
+
+def _to_missing(value: object) -> MissingStrategy:
+    return _enum(MissingStrategy, "missing", value)
+
+
+def _to_importance(value: object) -> Importance:
+    return _enum(Importance, "importance", value)
+
+
+def _to_period_ref(value: object) -> PeriodRef:
+    return _enum(PeriodRef, "period", value)
+
+
+def _check_ref(_instance: object, _attribute: object, value: Any) -> None:
+    check_str("ref", value)
+
+
+def _check_coefficient(_instance: object, _attribute: object, value: Any) -> None:
+    if check_int("coefficient", value) == 0:
+        msg = f"'coefficient' must not be 0 (got {value!r})"
+        raise RuleError(msg)
+
+
+@frozen(kw_only=True)
+class Term:
+    """One term of an expression: ``coefficient × value`` of an indicator or a fact."""
+
+    ref: str = field(validator=_check_ref)
+    """An indicator code, or a fact's name when :attr:`fact` is true."""
+    fact: bool = False
+    coefficient: int = field(default=1, validator=_check_coefficient)
+    period: PeriodRef = field(default=PeriodRef.CURRENT, converter=_to_period_ref)
+    """For an indicator term: which period it reads."""
+
+    def describe(self, period: Period) -> str:
+        """The term as text: ``security_models_active for 2021S2``."""
+        if self.fact:
+            return f"fact {self.ref!r}"
+        return f"{self.ref} for {_shift(period, self.period).id}"
+
+    def _label(self) -> str:
+        if self.fact or self.period is PeriodRef.CURRENT:
+            return self.ref
+        return f"{self.ref}[{self.period.value}]"
+
+
+def _to_terms(value: Iterable[Term]) -> tuple[Term, ...]:
+    out = tuple(value)
+    for i, t in enumerate(out):
+        if not isinstance(t, Term):
+            msg = f"'terms[{i}]' must be a Term (got {t!r} of type {type(t).__name__})"
+            raise ValidationTypeError(msg)
+    return out
+
+
+def _check_constant(_instance: object, _attribute: object, value: Any) -> None:
+    check_int("constant", value)
+
+
+@frozen(kw_only=True)
+class Expression:
+    """A sum of terms and a constant. Build with :func:`value`, :func:`fact`, :func:`constant`, ``+`` and ``-``.
+
+    >>> e = value("security_models_active", period="previous") + value("security_models_established")
+    >>> str(e - value("security_models_dissolved"))
+    'security_models_active[previous] + security_models_established - security_models_dissolved'
+    """
+
+    terms: tuple[Term, ...] = field(default=(), converter=_to_terms)
+    constant: int = field(default=0, validator=_check_constant)
+
+    def __add__(self, other: object) -> Expression:
+        if isinstance(other, int) and not isinstance(other, bool):
+            return Expression(terms=self.terms, constant=self.constant + other)
+        if isinstance(other, Expression):
+            return Expression(terms=self.terms + other.terms, constant=self.constant + other.constant)
+        return NotImplemented
+
+    def __radd__(self, other: object) -> Expression:
+        return self.__add__(other)
+
+    def __rsub__(self, other: object) -> Expression:
+        return (-self).__add__(other)
+
+    def __neg__(self) -> Expression:
+        terms = (Term(ref=t.ref, fact=t.fact, coefficient=-t.coefficient, period=t.period) for t in self.terms)
+        return Expression(terms=terms, constant=-self.constant)
+
+    def __sub__(self, other: object) -> Expression:
+        if isinstance(other, int | Expression) and not isinstance(other, bool):
+            return self + (-other)
+        return NotImplemented
+
+    def __str__(self) -> str:
+        parts: list[str] = []
+        items = [(t.coefficient, t._label()) for t in self.terms]
+        if self.constant or not items:
+            items.append((self.constant, ""))
+        for c, label in items:
+            text = str(abs(c)) if not label else label if abs(c) == 1 else f"{abs(c)} × {label}"
+            if not parts:
+                parts.append(f"-{text}" if c < 0 else text)
+            else:
+                parts.append(f"{'-' if c < 0 else '+'} {text}")
+        return " ".join(parts)
+
+
+def value(code: str, *, period: PeriodRef | str = PeriodRef.CURRENT) -> Expression:
+    """The value of indicator *code* (of the period evaluated, or of *period* relative to it)."""
+    return Expression(terms=(Term(ref=check_str("code", code), period=_to_period_ref(period)),))
+
+
+def fact(name: str) -> Expression:
+    """A fact given at evaluation (a number or a date): ``fact("held_on")``."""
+    return Expression(terms=(Term(ref=check_str("name", name), fact=True),))
+
+
+def constant(n: int) -> Expression:
+    """A constant number."""
+    return Expression(constant=check_int("n", n))
+
+
+def _to_expression(value: object) -> Expression:
+    if isinstance(value, Expression):
+        return value
+    if isinstance(value, Term):
+        return Expression(terms=(value,))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Expression(constant=value)
+    msg = f"a side of a rule must be an Expression, a Term or an int (got {value!r} of type {type(value).__name__})"
+    raise ValidationTypeError(msg)
+
+
+@frozen(kw_only=True)
+class Interval:
+    """Signed bounds of a side of a rule; ``None`` is unbounded (below for ``low``, above for ``high``)."""
+
+    low: int | None
+    high: int | None
+
+    def __str__(self) -> str:
+        if self.low is not None and self.low == self.high:
+            return str(self.low)
+        low = "unbounded" if self.low is None else str(self.low)
+        high = "unbounded" if self.high is None else str(self.high)
+        return f"{low} to {high}"
+
+
+Side = Interval | _dt.date
+
+
+@frozen(kw_only=True)
+class Rule:
+    """A validation rule: ``left operator right``, what to do with missing values, how much it matters.
+
+    >>> r = Rule(code="sessions_need_reach", left=value("outreach_reach"), operator=">=",
+    ...          right=value("outreach_sessions"), message="every session reaches someone")
+    >>> r.operator, r.missing, r.importance
+    (<Operator.GE: '>='>, <MissingStrategy.SKIP_IF_ANY_MISSING: 'skip_if_any_missing'>, <Importance.MEDIUM: 'medium'>)
+    """
+
+    code: str = field(validator=_check_ref)
+    """A stable identifier."""
+    left: Expression = field(converter=_to_expression)
+    operator: Operator = field(converter=_to_operator)
+    right: Expression = field(converter=_to_expression)
+    message: str = field(validator=lambda _i, _a, v: check_str("message", v))
+    """What the rule means, in English."""
+    missing: MissingStrategy = field(default=MissingStrategy.SKIP_IF_ANY_MISSING, converter=_to_missing)
+    importance: Importance = field(default=Importance.MEDIUM, converter=_to_importance)
+
+    def __str__(self) -> str:
+        return f"{self.left} {self.operator.value} {self.right}"
+
+    def evaluate(
+        self,
+        figures: FigureSet,
+        *,
+        unit: str,
+        period: Period,
+        facts: Mapping[str, int | _dt.date] | None = None,
+    ) -> RuleResult:
+        """The rule's result for *unit* and *period* of *figures*."""
+        check_str("unit", unit)
+        if not isinstance(period, Period):
+            msg = f"'period' must be a Period (got {period!r} of type {type(period).__name__})"
+            raise ValidationTypeError(msg)
+        return _result(self, _evaluate(self, figures.mapping().get, unit, period, _facts(period, facts)), unit, period)
+
+
+@frozen(kw_only=True)
+class RuleResult:
+    """A rule's outcome for one unit and period, and why."""
+
+    rule: Rule
+    unit: str
+    period: Period
+    outcome: Outcome
+    left: Side | None
+    """The left side's bounds (a date for a date rule); ``None`` when not evaluated."""
+    right: Side | None
+    figures: tuple[Figure, ...] = ()
+    """The reported figures the rule read."""
+    missing: tuple[str, ...] = ()
+    """The values and facts it lacked ("security_models_active for 2021S2")."""
+    explanation: str = ""
+
+    @property
+    def is_problem(self) -> bool:
+        """Whether it is violated or possibly violated."""
+        return self.outcome in (Outcome.VIOLATED, Outcome.POSSIBLY_VIOLATED)
+
+
+# -- evaluation --------------------------------------------------------------------
+
+
+def _shift(period: Period, ref: PeriodRef) -> Period:
+    if ref is PeriodRef.PREVIOUS:
+        return period.previous()
+    if ref is PeriodRef.SAME_PERIOD_LAST_YEAR:
+        return period.same_period_last_year()
+    return period
+
+
+def _facts(period: Period, facts: Mapping[str, int | _dt.date] | None) -> dict[str, int | _dt.date]:
+    out: dict[str, int | _dt.date] = {"period_start": period.start, "period_end": period.end}
+    for k, v in (facts or {}).items():
+        if isinstance(v, bool) or not isinstance(v, int | _dt.date) or isinstance(v, _dt.datetime):
+            msg = f"'facts[{k!r}]' must be an int or a date (got {v!r} of type {type(v).__name__})"
+            raise ValidationTypeError(msg)
+        out[k] = v
+    return out
+
+
+def _side(
+    expr: Expression,
+    get: Any,
+    unit: str,
+    period: Period,
+    facts: Mapping[str, int | _dt.date],
+    found: list[Figure],
+    missing: list[str],
+    estimate: list[int],
+) -> Side | None:
+    """Evaluate one side: an interval (missing values as [0, unbounded]) or a date."""
+    if len(expr.terms) == 1 and expr.terms[0].fact and isinstance(facts.get(expr.terms[0].ref), _dt.date):
+        t = expr.terms[0]
+        if t.coefficient != 1 or expr.constant:
+            msg = f"a date can only be compared as it is (got {expr})"
+            raise RuleError(msg)
+        d = facts[t.ref]
+        assert isinstance(d, _dt.date)
+        return d
+    low: int | None = expr.constant
+    high: int | None = expr.constant
+    est = expr.constant
+    for t in expr.terms:
+        if t.fact:
+            v = facts.get(t.ref)
+            if v is None:
+                missing.append(t.describe(period))
+                return None
+            if not isinstance(v, int):
+                msg = f"fact {t.ref!r} is a date and cannot be added (got {expr})"
+                raise RuleError(msg)
+            lo: int | None = v
+            hi: int | None = v
+            e = v
+        else:
+            f = get((t.ref, unit, _shift(period, t.period)))
+            q = None if f is None else f.value
+            if q is None:
+                # Unknown, at least 0; the estimate counts it as 0 only to solve an equation for it.
+                missing.append(t.describe(period))
+                lo, hi, e = 0, None, 0
+            else:
+                found.append(f)
+                lo, hi, e = q.low or 0, q.high, q.value
+        c = t.coefficient
+        if c < 0:
+            lo, hi = (None if hi is None else c * hi), (None if lo is None else c * lo)
+        else:
+            lo, hi = (None if lo is None else c * lo), (None if hi is None else c * hi)
+        low = None if low is None or lo is None else low + lo
+        high = None if high is None or hi is None else high + hi
+        est += c * e
+    estimate.append(est)
+    return Interval(low=low, high=high)
+
+
+def _holds(op: Operator, a: int, b: int) -> bool:
+    if op is Operator.LE:
+        return a <= b
+    if op is Operator.LT:
+        return a < b
+    if op is Operator.GE:
+        return a >= b
+    if op is Operator.GT:
+        return a > b
+    return a == b
+
+
+def _compare(op: Operator, left: Interval, right: Interval) -> Outcome:
+    """Three-valued comparison of two intervals."""
+    if op in (Operator.GE, Operator.GT):
+        left, right = right, left
+        op = Operator.LE if op is Operator.GE else Operator.LT
+    ll, lh, rl, rh = left.low, left.high, right.low, right.high
+    if op is Operator.EQ:
+        if ll is not None and ll == lh == rl == rh:
+            return Outcome.SATISFIED
+        apart = (ll is not None and rh is not None and ll > rh) or (lh is not None and rl is not None and lh < rl)
+        return Outcome.VIOLATED if apart else Outcome.POSSIBLY_VIOLATED
+    always = lh is not None and rl is not None and _holds(op, lh, rl)
+    if always:
+        return Outcome.SATISFIED
+    never = ll is not None and rh is not None and not _holds(op, ll, rh)
+    return Outcome.VIOLATED if never else Outcome.POSSIBLY_VIOLATED
+
+
+def _evaluate(
+    rule: Rule, get: Any, unit: str, period: Period, facts: Mapping[str, int | _dt.date]
+) -> tuple[Outcome, Side | None, Side | None, tuple[Figure, ...], tuple[str, ...], list[int]]:
+    found: list[Figure] = []
+    missing: list[str] = []
+    estimate: list[int] = []
+    left = _side(rule.left, get, unit, period, facts, found, missing, estimate)
+    right = _side(rule.right, get, unit, period, facts, found, missing, estimate)
+    figs, miss = tuple(found), tuple(missing)
+    if left is None or right is None:
+        return Outcome.NOT_EVALUATED, None, None, figs, miss, estimate
+    strategy = rule.missing
+    if miss and (
+        strategy is MissingStrategy.SKIP_IF_ANY_MISSING
+        or (strategy is MissingStrategy.SKIP_IF_ALL_MISSING and not figs)
+    ):
+        return Outcome.NOT_EVALUATED, None, None, figs, miss, estimate
+    if isinstance(left, _dt.date) or isinstance(right, _dt.date):
+        if not (isinstance(left, _dt.date) and isinstance(right, _dt.date)):
+            msg = f"rule {rule.code!r} compares a date with a number ({rule})"
+            raise RuleError(msg)
+        outcome = Outcome.SATISFIED if _holds(rule.operator, left.toordinal(), right.toordinal()) else Outcome.VIOLATED
+        return outcome, left, right, figs, miss, estimate
+    return _compare(rule.operator, left, right), left, right, figs, miss, estimate
+
+
+def _solve(rule: Rule, period: Period, estimate: list[int], missing: tuple[str, ...]) -> str:
+    """For an equation short of one value: what that value would have to be."""
+    if rule.operator is not Operator.EQ or len(missing) != 1:
+        return ""
+    # Re-evaluate the sides with the written values, the missing term counted as 0.
+    terms = [(t, 1) for t in rule.left.terms] + [(t, -1) for t in rule.right.terms]
+    unknown = [(t, s) for t, s in terms if t.describe(period) == missing[0]]
+    if len(unknown) != 1 or len(estimate) != 2:
+        return ""
+    t, s = unknown[0]
+    left_est, right_est = estimate
+    # left - right + s * c * x = 0 with the unknown x counted as 0 above.
+    coeff = s * t.coefficient
+    rest = left_est - right_est
+    if rest % coeff:
+        return f"; no whole value of {missing[0]} would make it hold"
+    x = -rest // coeff
+    if x < 0:
+        return f"; it cannot hold: {missing[0]} would have to be {x}"
+    return f"; it holds only if {missing[0]} is {x}"
+
+
+def _result(
+    rule: Rule,
+    evaluated: tuple[Outcome, Side | None, Side | None, tuple[Figure, ...], tuple[str, ...], list[int]],
+    unit: str,
+    period: Period,
+) -> RuleResult:
+    outcome, left, right, figs, missing, estimate = evaluated
+    where = f"for unit {unit!r}, period {period.id!r}"
+    if outcome is Outcome.NOT_EVALUATED:
+        text = f"{rule} was not evaluated {where}: no number for {', '.join(missing)}"
+        text += _solve(rule, period, estimate, missing)
+    elif outcome is Outcome.SATISFIED:
+        text = f"{rule} holds {where}: the left side is {left}, the right side is {right}"
+    elif outcome is Outcome.VIOLATED:
+        text = f"{rule} is violated {where}: the left side is {left}, the right side is {right}; {rule.message}"
+    else:
+        text = f"{rule} may not hold {where}: the left side is {left}, the right side is {right}"
+        if len(estimate) == 2 and not missing:
+            a, b = estimate
+            verdict = "it holds" if _holds(rule.operator, a, b) else "it does not hold"
+            text += f"; on the written values ({a} and {b}) {verdict}"
+        if missing:
+            text += f"; no number for {', '.join(missing)}"
+    return RuleResult(
+        rule=rule,
+        unit=unit,
+        period=period,
+        outcome=outcome,
+        left=left,
+        right=right,
+        figures=figs,
+        missing=missing,
+        explanation=text,
+    )
+
+
+# -- many rules, many places ---------------------------------------------------------
+
+
+def _rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
+    out = tuple(rules)
+    for i, r in enumerate(out):
+        if not isinstance(r, Rule):
+            msg = f"'rules[{i}]' must be a Rule (got {r!r} of type {type(r).__name__})"
+            raise ValidationTypeError(msg)
+    return out
+
+
+def check_rules(
+    figures: FigureSet,
+    rules: Iterable[Rule] | None = None,
+    *,
+    unit: str,
+    period: Period,
+    facts: Mapping[str, int | _dt.date] | None = None,
+) -> tuple[RuleResult, ...]:
+    """Every rule's result for one unit and period (default: :data:`STANDARD_RULES`)."""
+    chosen = STANDARD_RULES if rules is None else _rules(rules)
+    return tuple(r.evaluate(figures, unit=unit, period=period, facts=facts) for r in chosen)
+
+
+@frozen(kw_only=True)
+class Validation:
+    """The rules run over every unit and period of a figure set."""
+
+    problems: tuple[RuleResult, ...]
+    """Violated and possibly violated results, most important first."""
+    counts: Mapping[Outcome, int]
+    """How many results of each outcome."""
+
+    @property
+    def violated(self) -> tuple[RuleResult, ...]:
+        """The violated results."""
+        return tuple(r for r in self.problems if r.outcome is Outcome.VIOLATED)
+
+
+_RANK = {Importance.HIGH: 0, Importance.MEDIUM: 1, Importance.LOW: 2}
+
+
+def validate(
+    figures: FigureSet,
+    rules: Iterable[Rule] | None = None,
+    *,
+    facts: Mapping[str, int | _dt.date] | None = None,
+) -> Validation:
+    """Run *rules* (default :data:`STANDARD_RULES`) for every (unit, period) that has figures.
+
+    Only the problems are kept as results (a national set yields millions of
+    satisfied ones); :attr:`Validation.counts` counts every outcome.
+
+    >>> from anninh_toandan.figures import Figure, FigureSet
+    >>> from anninh_toandan.indicator import TIPS_RECEIVED, TIPS_VALUABLE
+    >>> from anninh_toandan.quantity import Quantity
+    >>> y = Period.year(2022)
+    >>> fs = FigureSet([Figure.reported(TIPS_RECEIVED, "1", y, Quantity.exact(5, "tin")),
+    ...                 Figure.reported(TIPS_VALUABLE, "1", y, Quantity.exact(9, "tin"))])
+    >>> v = validate(fs)
+    >>> [(r.rule.code, r.outcome.value) for r in v.problems]
+    [('tips_valuable_within_received', 'violated')]
+    >>> v.counts[Outcome.NOT_EVALUATED]
+    5
+    """
+    chosen = STANDARD_RULES if rules is None else _rules(rules)
+    get = figures.mapping().get
+    places = dict.fromkeys((k[1], k[2]) for k in figures.mapping())
+    counts = dict.fromkeys(Outcome, 0)
+    problems: list[RuleResult] = []
+    for unit, period in places:
+        all_facts = _facts(period, facts)
+        for rule in chosen:
+            evaluated = _evaluate(rule, get, unit, period, all_facts)
+            counts[evaluated[0]] += 1
+            if evaluated[0] in (Outcome.VIOLATED, Outcome.POSSIBLY_VIOLATED):
+                problems.append(_result(rule, evaluated, unit, period))
+    problems.sort(key=lambda r: (r.outcome is not Outcome.VIOLATED, _RANK[r.rule.importance]))
+    return Validation(problems=tuple(problems), counts=counts)
+
+
+# -- the programme's rules -------------------------------------------------------------
+
+
+def _code(indicator: Indicator | str) -> str:
+    return indicator.code if isinstance(indicator, Indicator) else check_str("indicator", indicator)
+
+
+def part_of_whole_rule(part: Indicator | str, whole: Indicator | str, *, code: str | None = None) -> Rule:
+    """The rule ``part <= whole`` ("100 valuable tips of 274 received")."""
+    p, w = _code(part), _code(whole)
+    return Rule(
+        code=code or f"{p}_within_{w}",
+        left=value(p),
+        operator=Operator.LE,
+        right=value(w),
+        message=f"{p} must not exceed {w}",
+        importance=Importance.HIGH,
+    )
+
+
+def stock_flow_rule(stock: Indicator | str, inflow: Indicator | str, outflow: Indicator | str) -> Rule:
+    """The stock identity ``stock = stock[previous] + inflow - outflow``, where all four are known."""
+    s, i, o = _code(stock), _code(inflow), _code(outflow)
+    return Rule(
+        code=f"{s}_stock_identity",
+        left=value(s),
+        operator=Operator.EQ,
+        right=value(s, period=PeriodRef.PREVIOUS) + value(i) - value(o),
+        message=f"the closing {s} must equal the opening one plus {i} minus {o}",
+        importance=Importance.HIGH,
+    )
+
+
+TIPS_VALUABLE_WITHIN_RECEIVED = part_of_whole_rule(TIPS_VALUABLE, TIPS_RECEIVED, code="tips_valuable_within_received")
+"""Valuable tips ≤ tips received."""
+
+MODELS_DISSOLVED_WITHIN_AVAILABLE = Rule(
+    code="models_dissolved_within_available",
+    left=value(SECURITY_MODELS_DISSOLVED.code),
+    operator=Operator.LE,
+    right=value(SECURITY_MODELS_ACTIVE.code, period=PeriodRef.PREVIOUS) + value(SECURITY_MODELS_ESTABLISHED.code),
+    message="no more models can be dissolved than were active at the start plus those established",
+    importance=Importance.HIGH,
+)
+"""Dissolved models ≤ models active at the start + established."""
+
+HOUSES_WITHIN_TOTAL = Rule(
+    code="houses_within_total",
+    left=value(HOUSES_NEW.code) + value(HOUSES_REPAIRED.code),
+    operator=Operator.LE,
+    right=value(HOUSES_TOTAL.code),
+    message="houses built and repaired must not exceed the houses in total",
+)
+"""Houses built + repaired ≤ the housing total, when all are given."""
+
+MODELS_OPENING_NOT_NEGATIVE = Rule(
+    code="models_opening_not_negative",
+    left=value(SECURITY_MODELS_ACTIVE.code)
+    - value(SECURITY_MODELS_ESTABLISHED.code)
+    + value(SECURITY_MODELS_DISSOLVED.code),
+    operator=Operator.GE,
+    right=constant(0),
+    message="the models active at the start that the figures imply (active - established + dissolved) "
+    "must not be negative",
+    importance=Importance.HIGH,
+)
+"""No negative amounts: reported quantities cannot be negative (``Quantity`` refuses them), so the
+rule checks the amount the figures imply, the opening stock of models."""
+
+MEETING_AFTER_PERIOD_START = Rule(
+    code="meeting_after_period_start",
+    left=fact("held_on"),
+    operator=Operator.GT,
+    right=fact("period_start"),
+    message="a review meeting must be held after the start of the period it reviews",
+    importance=Importance.LOW,
+)
+"""A review's meeting day (fact ``held_on``) after its period's start."""
+
+MODELS_STOCK_IDENTITY = stock_flow_rule(SECURITY_MODELS_ACTIVE, SECURITY_MODELS_ESTABLISHED, SECURITY_MODELS_DISSOLVED)
+"""active(end) = active(start) + established - dissolved, where all four are known."""
+
+#: The programme's standard rules; add your own with ``STANDARD_RULES + (my_rule,)``.
+STANDARD_RULES: tuple[Rule, ...] = (
+    TIPS_VALUABLE_WITHIN_RECEIVED,
+    MODELS_DISSOLVED_WITHIN_AVAILABLE,
+    HOUSES_WITHIN_TOTAL,
+    MODELS_OPENING_NOT_NEGATIVE,
+    MEETING_AFTER_PERIOD_START,
+    MODELS_STOCK_IDENTITY,
+)
