@@ -120,7 +120,13 @@ def test_report_with_template_and_compare(review_file: Path, tmp_path: Path) -> 
 
 def test_validate(review_file: Path, tmp_path: Path) -> None:
     code, out, _ = run("validate", str(review_file))
-    assert code == 0 and "stock_flow_ambiguous" in out
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{review_file}: Chưa rõ tổng số 19 mô hình là số sau hay trước khi thanh loại")
+    assert any("chỉ đúng nếu số liệu này là 24" in line for line in lines)
+    assert any("Đạt: Số tin có giá trị không vượt quá số tin tiếp nhận (100; 274)." in line for line in lines)
+    code, out, _ = run("validate", str(review_file), "--locale", "en")
+    assert code == 0 and "Satisfied: Valuable tips do not exceed the tips received (100; 274)." in out
     review = bao_loc_2022_h1()
     bad = attrs.evolve(
         review,
@@ -132,12 +138,13 @@ def test_validate(review_file: Path, tmp_path: Path) -> None:
     bad_file = tmp_path / "bad.json"
     dump(bad, bad_file)
     code, out, _ = run("validate", str(bad_file))
-    assert code == 1 and "part_exceeds_whole" in out
+    assert code == 1
+    assert out.splitlines()[1] == (f"{bad_file}: Sai: Số tin có giá trị không vượt quá số tin tiếp nhận (300; 274).")
     clean = attrs.evolve(review, figures=[])
     clean_file = tmp_path / "clean.json"
     dump(clean, clean_file)
     code, out, _ = run("validate", str(clean_file))
-    assert code == 0 and "no contradiction found" in out
+    assert code == 0 and "Sai:" not in out
 
 
 def test_demo_writes_every_format(tmp_path: Path) -> None:

@@ -200,7 +200,40 @@ def test_findings_section() -> None:
     report = build_report(bao_loc_2022_h1(), findings=True)
     last = report.sections[-1]
     assert last.title == "KIỂM TRA SỐ LIỆU"
-    assert any("19" in p for p in last.paragraphs)
+    assert last.paragraphs[0].startswith("- Chưa rõ tổng số 19 mô hình là số sau hay trước khi thanh loại 8 mô hình")
+    assert "đầu kỳ có 24 mô hình" in last.paragraphs[0] and "còn 11 mô hình" in last.paragraphs[0]
+    assert "- Đạt: Số tin có giá trị không vượt quá số tin tiếp nhận (100; 274)." in last.paragraphs
+    en = build_report(bao_loc_2022_h1(), findings=True, locale="en").sections[-1]
+    assert en.title == "CHECKS ON THE FIGURES"
+    assert en.paragraphs[0].startswith("- It is not clear whether the total of 19 models counts the 8 models dissolved")
+
+
+def test_describe_results_wording() -> None:
+    from anninh_toandan.reports._findings import describe_finding, describe_result
+    from anninh_toandan.rules import Rule, constant, value
+
+    review = bao_loc_2022_h1()
+    fs = review.figures
+    unit, period = review.unit, review.period
+
+    def one(rule: Rule, figures: FigureSet = fs, locale: str = "vi") -> str:
+        return describe_result(rule.evaluate(figures, unit=unit, period=period), locale=locale)
+
+    more = Rule(
+        code="reach_ge", left=value("outreach_reach"), operator=">=", right=constant(20000), message="reach >= 20000"
+    )
+    assert one(more) == "Có thể sai: Reach >= 20000 (ít nhất 13.000; 20.000)."
+    assert one(more, locale="en") == "Possibly violated: Reach >= 20000 (at least 13,000; 20,000)."
+    posts = Rule(code="posts_le", left=value("online_posts"), operator="<=", right=constant(50), message="posts <= 50")
+    assert one(posts) == "Sai: Posts <= 50 (từ 100 đến 999; 50)."
+    about = FigureSet([Figure.reported(ind.OUTREACH_REACH, unit, period, Quantity.about(5, "lượt"))])
+    assert one(more, about) == "Có thể sai: Reach >= 20000 (không rõ; 20.000)."
+    nearly = FigureSet([Figure.reported(ind.OUTREACH_REACH, unit, period, Quantity.nearly(5, "lượt"))])
+    assert one(more, nearly, "en") == "Violated: Reach >= 20000 (at most 5; 20,000)."
+    plain = Figure.reported(ind.TIPS_RECEIVED, unit, period, Quantity.exact(1, "tin"))
+    from anninh_toandan.figures import Finding
+
+    assert describe_finding(Finding(code="x", message="something odd", figures=(plain,))) == "something odd."
 
 
 def test_bad_arguments() -> None:

@@ -260,3 +260,17 @@ def test_validate_a_set_and_check_one_place() -> None:
     assert validate(fs, [mine]).counts[Outcome.VIOLATED] == 2
     with pytest.raises(ValidationTypeError, match="'rules\\[0\\]' must be a Rule"):
         validate(fs, ["tips"])  # type: ignore[list-item]
+
+
+def test_results_name_what_is_missing_as_data() -> None:
+    from anninh_toandan.datasets import bao_loc_2022_h1
+
+    results = {r.rule.code: r for r in bao_loc_2022_h1().validate()}
+    identity = results["security_models_active_stock_identity"]
+    assert identity.outcome is Outcome.NOT_EVALUATED
+    assert identity.missing_keys == (("security_models_active", Period.half_year(2021, 2)),)
+    assert identity.required == 24
+    houses = results["houses_within_total"]
+    assert houses.missing_keys == (("houses_total", Period.half_year(2022, 1)),)
+    assert houses.required is None
+    assert results["tips_valuable_within_received"].missing_keys == ()

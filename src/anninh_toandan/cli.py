@@ -6,8 +6,9 @@ in Bảo Lộc, first half of 2022) in Vietnamese. Subcommands:
 * ``report FILE... [--format text|md|html|docx] [--locale vi|en] [--out PATH]
   [--template PATH] [--compare FILE] [--findings]``: write the report of each
   review file (JSON or TOML);
-* ``validate FILE...``: check the figures of each review; the exit status is 1
-  when a check finds a contradiction;
+* ``validate FILE... [--locale vi|en]``: run the standard validation rules on
+  each review and list every result; the exit status is 1 when a rule is
+  violated;
 * ``demo [FOLDER]``: write the bundled report in every format and both
   languages into a folder;
 * ``scan FILE [--json]``: list the figures found in a Vietnamese text.
@@ -136,16 +137,16 @@ def _cmd_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> i
 
 
 def _cmd_validate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    from anninh_toandan.reports._findings import describe_results
+    from anninh_toandan.rules import Outcome
+
     status = 0
     for path in args.files:
         review = _load_review(path)
-        findings = review.check()
-        if not findings:
-            stdout.write(f"{path}: no contradiction found\n")
-            continue
-        for f in findings:
-            stdout.write(f"{path}: {f.code}: {f.message}\n")
-        if any(not f.code.endswith("ambiguous") for f in findings):
+        results = review.validate()
+        for line in describe_results(results, review.check(), locale=args.locale):
+            stdout.write(f"{path}: {line}\n")
+        if any(r.outcome is Outcome.VIOLATED for r in results):
             status = 1
     return status
 
@@ -199,8 +200,9 @@ def _parser() -> _Parser:
     report.add_argument("--findings", action="store_true", help="add the consistency checks to the report")
     report.set_defaults(run=_cmd_report)
 
-    validate = sub.add_parser("validate", help="check review files; exit status 1 on a contradiction")
+    validate = sub.add_parser("validate", help="check review files; exit status 1 when a rule is violated")
     validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("--locale", choices=("vi", "en"), default="vi", help="language (default: vi)")
     validate.set_defaults(run=_cmd_validate)
 
     demo = sub.add_parser("demo", help="write the bundled report in every format into a folder")

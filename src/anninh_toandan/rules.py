@@ -360,6 +360,10 @@ class RuleResult:
     missing: tuple[str, ...] = ()
     """The values and facts it lacked ("security_models_active for 2021S2")."""
     explanation: str = ""
+    missing_keys: tuple[tuple[str, Period | None], ...] = ()
+    """The same as :attr:`missing`, as data: (indicator code, period), or (fact name, ``None``)."""
+    required: int | None = None
+    """For an equation short of one value: the value it would need to hold (``None`` otherwise)."""
 
     @property
     def is_problem(self) -> bool:
@@ -500,26 +504,26 @@ def _evaluate(
     return _compare(rule.operator, left, right), left, right, figs, miss, estimate
 
 
-def _solve(rule: Rule, period: Period, estimate: list[int], missing: tuple[str, ...]) -> str:
-    """For an equation short of one value: what that value would have to be."""
+def _solve(rule: Rule, period: Period, estimate: list[int], missing: tuple[str, ...]) -> tuple[str, int | None]:
+    """For an equation short of one value: what that value would have to be (as text, and the value)."""
     if rule.operator is not Operator.EQ or len(missing) != 1:
-        return ""
+        return "", None
     # Re-evaluate the sides with the written values, the missing term counted as 0.
     terms = [(t, 1) for t in rule.left.terms] + [(t, -1) for t in rule.right.terms]
     unknown = [(t, s) for t, s in terms if t.describe(period) == missing[0]]
     if len(unknown) != 1 or len(estimate) != 2:
-        return ""
+        return "", None
     t, s = unknown[0]
     left_est, right_est = estimate
     # left - right + s * c * x = 0 with the unknown x counted as 0 above.
     coeff = s * t.coefficient
     rest = left_est - right_est
     if rest % coeff:
-        return f"; no whole value of {missing[0]} would make it hold"
+        return f"; no whole value of {missing[0]} would make it hold", None
     x = -rest // coeff
     if x < 0:
-        return f"; it cannot hold: {missing[0]} would have to be {x}"
-    return f"; it holds only if {missing[0]} is {x}"
+        return f"; it cannot hold: {missing[0]} would have to be {x}", x
+    return f"; it holds only if {missing[0]} is {x}", x
 
 
 def _result(
@@ -530,9 +534,11 @@ def _result(
 ) -> RuleResult:
     outcome, left, right, figs, missing, estimate = evaluated
     where = f"for unit {unit!r}, period {period.id!r}"
+    required = None
     if outcome is Outcome.NOT_EVALUATED:
         text = f"{rule} was not evaluated {where}: no number for {', '.join(missing)}"
-        text += _solve(rule, period, estimate, missing)
+        solved, required = _solve(rule, period, estimate, missing)
+        text += solved
     elif outcome is Outcome.SATISFIED:
         text = f"{rule} holds {where}: the left side is {left}, the right side is {right}"
     elif outcome is Outcome.VIOLATED:
@@ -555,7 +561,19 @@ def _result(
         figures=figs,
         missing=missing,
         explanation=text,
+        missing_keys=_missing_keys(rule, period, missing),
+        required=required,
     )
+
+
+def _missing_keys(rule: Rule, period: Period, missing: tuple[str, ...]) -> tuple[tuple[str, Period | None], ...]:
+    """The missing terms as (indicator code, period) or (fact name, None), in the order of :attr:`missing`."""
+    by_text = {t.describe(period): t for t in (*rule.left.terms, *rule.right.terms)}
+    out: list[tuple[str, Period | None]] = []
+    for text in missing:
+        t = by_text[text]
+        out.append((t.ref, None) if t.fact else (t.ref, _shift(period, t.period)))
+    return tuple(out)
 
 
 # -- many rules, many places ---------------------------------------------------------

@@ -680,12 +680,15 @@ def build_report(
             )
         )
     if findings:
-        found = review.check()
-        lines = [f"- {f.message}" for f in found] or [
-            "Không phát hiện mâu thuẫn trong số liệu." if vi else "No contradiction was found in the figures."
-        ]
+        from anninh_toandan.reports._findings import describe_results
+
+        lines = describe_results(review.validate(), review.check(), locale=locale)
         sections.append(
-            Section(number="", title="KIỂM TRA SỐ LIỆU" if vi else "CHECKS ON THE FIGURES", paragraphs=lines)
+            Section(
+                number="",
+                title="KIỂM TRA SỐ LIỆU" if vi else "CHECKS ON THE FIGURES",
+                paragraphs=[f"- {line}" for line in lines],
+            )
         )
     sections = [
         Section(number=_ROMAN[i], title=s.title, paragraphs=s.paragraphs, subsections=s.subsections)
