@@ -59,6 +59,11 @@ def _paragraph(value: object, width: int = WIDTH, indent: int = 4) -> str:
     )
 
 
+def _centre(value: object, width: int = WIDTH) -> str:
+    """*value* centred in *width* columns, without trailing spaces."""
+    return str(value).center(width).rstrip()
+
+
 def _twocol(left: object, right: object, width: int = WIDTH) -> str:
     half = width // 2 - 2
     return f"{str(left).center(half)}    {str(right).center(half)}".rstrip()
@@ -101,7 +106,7 @@ def template_filters(locale: str) -> dict[str, Callable[..., Any]]:
     ``format_percent``, ``format_date``, ``format_period``, ``format_change``,
     ``spell_number`` and ``spell_money`` (the functions of
     :mod:`anninh_toandan.formatting`, with the report's locale unless given),
-    and for text layout ``wrap``, ``paragraph``, ``twocol``, ``texttable`` and
+    and for text layout ``wrap``, ``paragraph``, ``twocol``, ``centre``, ``texttable`` and
     ``md`` (Markdown escaping).
     """
 
@@ -126,7 +131,7 @@ def template_filters(locale: str) -> dict[str, Callable[..., Any]]:
         "spell_money",
     )
     filters: dict[str, Callable[..., Any]] = {name: bind(getattr(formatting, name)) for name in names}
-    filters.update(wrap=_wrap, paragraph=_paragraph, twocol=_twocol, texttable=_texttable, md=_md)
+    filters.update(wrap=_wrap, paragraph=_paragraph, twocol=_twocol, centre=_centre, texttable=_texttable, md=_md)
     return filters
 
 
