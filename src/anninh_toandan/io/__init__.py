@@ -1,4 +1,4 @@
-"""Files: JSON (canonical, lossless) and TOML (hand-written input).
+"""Files: JSON (canonical, lossless), TOML (hand-written input), CSV, Excel workbooks, pandas and Arrow.
 
 >>> from anninh_toandan.io import dumps, loads
 >>> from anninh_toandan.programme import Person
@@ -6,14 +6,59 @@
 >>> loads(dumps(p), Person) == p
 True
 
-See :mod:`anninh_toandan.io.json`, :mod:`anninh_toandan.io.toml` and
-:class:`~anninh_toandan.io.errors.FileFormatError`.
+See :mod:`anninh_toandan.io.json`, :mod:`anninh_toandan.io.toml`,
+:mod:`anninh_toandan.io.csv`, :mod:`anninh_toandan.io.excel` (extra
+``excel``), :mod:`anninh_toandan.io.frames` (extras ``pandas`` and ``arrow``)
+and :class:`~anninh_toandan.io.errors.FileFormatError`. Importing this
+package loads none of the optional packages (openpyxl, pandas, pyarrow):
+each is imported when a function needs it, and a missing one raises
+:class:`MissingExtraError` naming the extra to install.
 """
 
 from __future__ import annotations
 
 from anninh_toandan.io._converter import FORMAT, from_data, to_data
+from anninh_toandan.io._tabular import MissingExtraError
+from anninh_toandan.io.csv import from_csv, read_csv, to_csv, write_csv
 from anninh_toandan.io.errors import FileFormatError, Problem
+from anninh_toandan.io.excel import (
+    ImportSummary,
+    RejectedCell,
+    RejectedCellsError,
+    WorkbookError,
+    WorkbookImport,
+    make_workbook,
+    read_workbook,
+)
+from anninh_toandan.io.frames import from_arrow, from_frame, read_parquet, to_arrow, to_frame, write_parquet
 from anninh_toandan.io.json import dump, dumps, load, loads
 
-__all__ = ["FORMAT", "FileFormatError", "Problem", "dump", "dumps", "from_data", "load", "loads", "to_data"]
+__all__ = [
+    "FORMAT",
+    "FileFormatError",
+    "ImportSummary",
+    "MissingExtraError",
+    "Problem",
+    "RejectedCell",
+    "RejectedCellsError",
+    "WorkbookError",
+    "WorkbookImport",
+    "dump",
+    "dumps",
+    "from_arrow",
+    "from_csv",
+    "from_data",
+    "from_frame",
+    "load",
+    "loads",
+    "make_workbook",
+    "read_csv",
+    "read_parquet",
+    "read_workbook",
+    "to_arrow",
+    "to_csv",
+    "to_data",
+    "to_frame",
+    "write_csv",
+    "write_parquet",
+]

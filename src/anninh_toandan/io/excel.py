@@ -1,0 +1,911 @@
+"""Excel data-entry workbooks for ward and commune offices (optional extra ``excel``).
+
+:func:`make_workbook` writes a form for one period: one row per unit, one
+column per indicator, and for indicators that may be approximate a
+"mức độ" (qualifier) column with a drop-down. :func:`read_workbook` reads it
+back once an officer has filled it in, accepting numbers as officers write
+them, and returns the figures with an :class:`ImportSummary` that names
+every rejected cell by sheet, row and column.
+
+The workbook has three sheets:
+
+* ``Số liệu`` (:data:`DATA_SHEET`): row 1 the title, row 2 the headers
+  ("Buổi tuyên truyền (buổi)", each with a comment on how to type values),
+  data from row 3. Column A holds the unit codes, B the unit names; both and
+  the header rows are locked (sheet protection without a password: it
+  prevents accidents, not attacks). Value cells are formatted as text, so
+  that Excel keeps "1.200" and "03" as typed instead of turning them into 1,2
+  or 3 or into dates.
+* ``Hướng dẫn`` (:data:`INSTRUCTIONS_SHEET`): instructions in Vietnamese.
+* ``_meta`` (:data:`META_SHEET`, very hidden): the form's period id, its
+  columns (letter, indicator code, role, header text) and its units (code,
+  name). :func:`read_workbook` compares the data sheet with it, so moved,
+  inserted or deleted columns and rows, and workbooks not made by
+  :func:`make_workbook`, are errors instead of guesses.
+
+What a value cell accepts (the unit may be typed or left out; for money the
+scale words triệu and tỷ are allowed):
+
+=========================  ======================================
+typed                      figure
+=========================  ======================================
+(empty)                    not reported (missing is not zero)
+``0``                      a reported zero
+``1.200``, ``1200``        exactly 1200
+``03``                     exactly 3
+``hơn 1.200``              more than 1200
+``gần 35 tỷ`` (money)      nearly 35 000 000 000 đồng
+``khoảng 200``             about 200
+``hàng trăm``              hundreds (100 to 999)
+=========================  ======================================
+
+The qualifier may instead be chosen in the "mức độ" column: ``chính xác``
+(exact, the default when empty), ``hơn``, ``gần``, ``khoảng`` or ``hàng``
+(with a power of ten as the number: ``100`` + ``hàng`` is "hàng trăm"). A
+qualifier typed in the value cell and a different one chosen in the column
+is a rejected cell, not a guess. An indicator without a qualifier column
+takes exact numbers only.
+
+Workbooks are untrusted input. Reading needs ``defusedxml`` (installed by the
+extra; openpyxl then parses the XML safely) and refuses, before openpyxl
+sees it, a file that unpacks to more than *max_size* bytes (64 MiB by
+default), a member packed more than :data:`MAX_RATIO` to 1 (beyond 1 MiB),
+or more than :data:`MAX_MEMBERS` members: a zip bomb gets an error, not the
+memory.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import io
+import os
+import unicodedata
+import warnings
+import zipfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+
+from anninh_toandan._files import atomic_write_bytes
+from anninh_toandan.errors import AnninhError, FormatError, ParseError, QuantityError, ValidationTypeError
+from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter
+from anninh_toandan.formatting import format_period
+from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator
+from anninh_toandan.io._tabular import MissingExtraError, require
+from anninh_toandan.io.errors import FileFormatError, Problem
+from anninh_toandan.orgunit import Hierarchy, OrgUnit
+from anninh_toandan.parsing import parse_money, parse_quantity
+from anninh_toandan.period import Period
+from anninh_toandan.quantity import Qualifier, Quantity
+
+__all__ = [
+    "DATA_SHEET",
+    "INSTRUCTIONS_SHEET",
+    "MAX_MEMBERS",
+    "MAX_RATIO",
+    "MAX_SIZE",
+    "META_SHEET",
+    "QUALIFIER_WORDS",
+    "ImportSummary",
+    "RejectedCell",
+    "RejectedCellsError",
+    "WorkbookError",
+    "WorkbookImport",
+    "make_workbook",
+    "read_workbook",
+]
+
+#: The sheet that holds the figures.
+DATA_SHEET = "Số liệu"
+#: The sheet with the instructions for officers.
+INSTRUCTIONS_SHEET = "Hướng dẫn"
+#: The very hidden sheet that describes the form.
+META_SHEET = "_meta"
+#: The largest total unpacked size of a workbook that :func:`read_workbook` opens by default (64 MiB).
+MAX_SIZE = 64 * 1024 * 1024
+#: The largest compression ratio allowed for a member of more than 1 MiB.
+MAX_RATIO = 100
+#: The largest number of members in a workbook's zip archive.
+MAX_MEMBERS = 1000
+_RATIO_FLOOR = 1024 * 1024
+
+#: The words of the "mức độ" column and the qualifiers they mean.
+QUALIFIER_WORDS: Mapping[str, Qualifier] = {
+    "chính xác": Qualifier.EXACT,
+    "hơn": Qualifier.MORE_THAN,
+    "trên": Qualifier.MORE_THAN,
+    "gần": Qualifier.NEARLY,
+    "khoảng": Qualifier.ABOUT,
+    "ước": Qualifier.ABOUT,
+    "hàng": Qualifier.ORDER_OF,
+}
+_DROPDOWN = ("chính xác", "hơn", "gần", "khoảng", "hàng")
+_WORD_OF = {
+    Qualifier.MORE_THAN: "hơn",
+    Qualifier.NEARLY: "gần",
+    Qualifier.ABOUT: "khoảng",
+    Qualifier.ORDER_OF: "hàng",
+}
+
+_FORMAT = "anninh_toandan.workbook"
+_VERSION = 1
+_HEADER_ROW = 2
+_FIRST_ROW = 3
+_FIRST_COLUMN = 3
+_CODE_HEADER = "Mã đơn vị"
+_NAME_HEADER = "Tên đơn vị"
+_EXTRA = "excel"
+_MAX_EXACT_FLOAT = 2**53
+
+
+class WorkbookError(FileFormatError):
+    """A workbook that cannot be read as a form: not an .xlsx file, too large for its data, not made by
+    :func:`make_workbook`, or changed in its layout. :attr:`problems` names each place."""
+
+
+class RejectedCellsError(WorkbookError):
+    """Cells were rejected in a strict :func:`read_workbook`; :attr:`result` holds the summary (no figures)."""
+
+    def __init__(self, result: WorkbookImport, source: str | None) -> None:
+        self.result = result
+        super().__init__([cell.problem() for cell in result.summary.rejected], source)
+
+
+@frozen(kw_only=True)
+class RejectedCell:
+    """A cell whose value was not imported, and why."""
+
+    sheet: str
+    row: int
+    column: str
+    """The column letter, as Excel shows it."""
+    value: object
+    """The value as openpyxl read it (text, number, date, formula text)."""
+    reason: str
+    """What is wrong, in English: ``must be a whole number ...``."""
+    unit: str
+    """The code of the unit of the row."""
+    indicator: str
+    """The code of the indicator of the column."""
+
+    @property
+    def where(self) -> str:
+        """``sheet 'Số liệu', row 5, column D``."""
+        return _at(self.sheet, self.row, self.column)
+
+    def problem(self) -> Problem:
+        """The cell as a :class:`~anninh_toandan.io.errors.Problem`."""
+        return Problem(path=self.where, message=f"{self.reason} (got {self.value!r})", value=self.value)
+
+
+@frozen(kw_only=True)
+class ImportSummary:
+    """What :func:`read_workbook` did with the cells of the form."""
+
+    imported: int
+    """Cells with a number, imported as reported figures."""
+    empty: int
+    """Empty cells: not reported figures."""
+    rejected: tuple[RejectedCell, ...] = ()
+    """Cells that could not be read, in sheet order."""
+
+    @property
+    def ok(self) -> bool:
+        """Whether no cell was rejected."""
+        return not self.rejected
+
+    def describe(self) -> str:
+        """A short English account, one line per rejected cell.
+
+        >>> print(ImportSummary(imported=30, empty=3).describe())
+        30 imported, 3 empty (not reported), 0 rejected
+        """
+        lines = [f"{self.imported} imported, {self.empty} empty (not reported), {len(self.rejected)} rejected"]
+        lines += [f"  {c.where}: {c.reason} (got {c.value!r})" for c in self.rejected]
+        return "\n".join(lines)
+
+
+@frozen(kw_only=True)
+class WorkbookImport:
+    """The result of :func:`read_workbook`."""
+
+    period: Period
+    units: tuple[str, ...]
+    """The unit codes of the form, in row order."""
+    indicators: tuple[Indicator, ...]
+    """The indicators of the form, in column order."""
+    figures: FigureSet | None
+    """The figures read (``None`` in a dry run): reported for numbers, not reported for empty cells."""
+    summary: ImportSummary
+    findings: tuple[object, ...] = ()
+    """What the ``check`` callable returned for the figures (also in a dry run)."""
+
+
+# -- helpers ---------------------------------------------------------------------
+
+
+def _openpyxl(purpose: str) -> Any:
+    return require("openpyxl", _EXTRA, purpose)
+
+
+def _at(sheet: str, row: int | None = None, column: str | None = None) -> str:
+    place = f"sheet {sheet!r}"
+    if row is not None:
+        place += f", row {row}"
+    if column is not None:
+        place += f", column {column}"
+    return place
+
+
+def _letter(index: int) -> str:
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _group(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).replace("\xa0", " ").split()).casefold()
+
+
+class _Role(enum.Enum):
+    VALUE = "value"
+    QUALIFIER = "qualifier"
+
+
+@frozen
+class _Column:
+    index: int
+    code: str
+    role: _Role
+    header: str
+
+
+def _units(units: Iterable[OrgUnit | str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for u in units:
+        if isinstance(u, OrgUnit):
+            code, name = u.code, u.full_name
+        elif isinstance(u, str) and u.strip():
+            code, name = u, u
+        else:
+            msg = f"'units' must hold OrgUnit objects or unit codes (got {u!r} of type {type(u).__name__})"
+            raise ValidationTypeError(msg)
+        if code in seen:
+            msg = f"'units' must not name a unit twice (got {code!r} again)"
+            raise FormatError(msg)
+        seen.add(code)
+        out.append((code, name))
+    if not out:
+        msg = "'units' must name at least one unit (got none)"
+        raise FormatError(msg)
+    return out
+
+
+def _indicators(indicators: Iterable[Indicator | str]) -> list[Indicator]:
+    out: list[Indicator] = []
+    for i in indicators:
+        ind = i if isinstance(i, Indicator) else STANDARD_INDICATORS.lookup(i)
+        if any(o.code == ind.code for o in out):
+            msg = f"'indicators' must not name an indicator twice (got {ind.code!r} again)"
+            raise FormatError(msg)
+        out.append(ind)
+    if not out:
+        msg = "'indicators' must name at least one indicator (got none)"
+        raise FormatError(msg)
+    return out
+
+
+def _layout(indicators: Sequence[Indicator], approximate: bool | Iterable[Indicator | str]) -> list[_Column]:
+    if isinstance(approximate, bool):
+        with_qualifier = {i.code for i in indicators} if approximate else set()
+    else:
+        with_qualifier = {a.code if isinstance(a, Indicator) else a for a in approximate}
+    columns: list[_Column] = []
+    index = _FIRST_COLUMN
+    for ind in indicators:
+        columns.append(_Column(index, ind.code, _Role.VALUE, f"{ind.name_vi} ({ind.unit})"))
+        index += 1
+        if ind.code in with_qualifier:
+            columns.append(_Column(index, ind.code, _Role.QUALIFIER, f"{ind.name_vi}: mức độ"))
+            index += 1
+    return columns
+
+
+def _prefill(
+    figures: FigureSet | None,
+    period: Period,
+    units: Sequence[tuple[str, str]],
+    indicators: Sequence[Indicator],
+    columns: Sequence[_Column],
+) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """The (value text, qualifier word) of each (unit, indicator) cell to fill in."""
+    out: dict[tuple[str, str], tuple[str, str | None]] = {}
+    if figures is None:
+        return out
+    unit_codes = {code for code, _ in units}
+    by_code = {i.code: i for i in indicators}
+    with_qualifier = {c.code for c in columns if c.role is _Role.QUALIFIER}
+    for f in figures:
+        where = f"the figure for indicator {f.indicator.code!r}, unit {f.unit!r}, period {f.period.id!r}"
+        if f.period != period or f.unit not in unit_codes or by_code.get(f.indicator.code) != f.indicator:
+            msg = f"{where} must be for the workbook's period, units and indicators"
+            raise FormatError(msg)
+        if f.status is FigureStatus.MENTIONED or f.note is not None or f.reported_by is not None:
+            msg = f"{where} must be reported or not reported, without note or reporter, to go into a workbook"
+            raise FormatError(msg)
+        q = f.value
+        if q is None:
+            continue
+        default = Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier)
+        if q != default or q.unit != f.indicator.unit:
+            msg = f"{where} must be in {f.indicator.unit!r} with the bounds its qualifier states (got {q!r})"
+            raise FormatError(msg)
+        if not q.is_exact and f.indicator.code not in with_qualifier:
+            msg = f"{where} must be exact: its column takes no qualifier (got {q!r})"
+            raise FormatError(msg)
+        out[(f.unit, f.indicator.code)] = (_group(q.value), _WORD_OF.get(q.qualifier))
+    return out
+
+
+_INSTRUCTIONS = (
+    "HƯỚNG DẪN NHẬP SỐ LIỆU",
+    "",
+    "Kỳ báo cáo: {period} (mã kỳ {period_id}).",
+    "1. Trang 'Số liệu': mỗi dòng là một đơn vị, mỗi cột là một chỉ tiêu; đơn vị tính ghi trong ngoặc ở tiêu đề cột.",
+    "2. Gõ số như thường viết: 1.200 hoặc 1200 (dấu chấm phân cách hàng nghìn); 03 được hiểu là 3.",
+    "3. Để TRỐNG ô nếu đơn vị chưa có số liệu. Ô trống là 'chưa báo cáo', không phải số 0; có số 0 thì gõ 0.",
+    "4. Số ước lượng: chọn ở cột 'mức độ' (chính xác, hơn, gần, khoảng, hàng) hoặc gõ thẳng vào ô số liệu, "
+    "ví dụ: hơn 1.200; gần 35 tỷ; khoảng 200; hàng trăm. Với 'hàng', số phải là 10, 100, 1.000...",
+    "5. Số tiền tính bằng đồng: 437.000.000, 437000000 hoặc 437 triệu; 1,2 tỷ.",
+    "6. Không dùng công thức, không gộp ô, không đổi tên trang, không chèn, xóa hay di chuyển cột, dòng.",
+    "7. Không gõ ngày tháng vào ô số liệu. Ô số liệu đã định dạng văn bản (Text); xin giữ nguyên định dạng.",
+    "8. Trang ẩn '_meta' mô tả biểu mẫu; chương trình dùng nó để kiểm tra khi nhập, xin không sửa.",
+    "",
+    "CÁC CỘT",
+)
+
+
+def _write_data_sheet(
+    ws: Any,
+    title: str,
+    units: Sequence[tuple[str, str]],
+    indicators: Sequence[Indicator],
+    columns: Sequence[_Column],
+    prefill: Mapping[tuple[str, str], tuple[str, str | None]],
+) -> None:
+    styles = require("openpyxl.styles", _EXTRA, "Writing workbooks")
+    comments = require("openpyxl.comments", _EXTRA, "Writing workbooks")
+    validation = require("openpyxl.worksheet.datavalidation", _EXTRA, "Writing workbooks")
+    bold = styles.Font(bold=True)
+    header_fill = styles.PatternFill("solid", fgColor="DDEBF7")
+    wrap = styles.Alignment(wrap_text=True, vertical="top")
+    unlocked = styles.Protection(locked=False)
+
+    def text(row: int, col: int, value: str) -> Any:
+        cell = ws.cell(row=row, column=col, value=value)
+        cell.data_type = "s"  # never a formula, whatever the text starts with
+        return cell
+
+    text(1, 1, title).font = styles.Font(bold=True, size=13)
+    for col, header in [(1, _CODE_HEADER), (2, _NAME_HEADER)] + [(c.index, c.header) for c in columns]:
+        cell = text(_HEADER_ROW, col, header)
+        cell.font, cell.fill, cell.alignment = bold, header_fill, wrap
+    ws.row_dimensions[_HEADER_ROW].height = 75
+    ws.column_dimensions["A"].width = 12
+    ws.column_dimensions["B"].width = 24
+    by_code = {i.code: i for i in indicators}
+    for c in columns:
+        ws.column_dimensions[_letter(c.index)].width = 18 if c.role is _Role.VALUE else 12
+        if c.role is _Role.VALUE:
+            ind = by_code[c.code]
+            hint = "Gõ số như 1.200 hoặc 1200; để trống nếu chưa có số liệu; 0 là số không."
+            if any(o.code == c.code and o.role is _Role.QUALIFIER for o in columns):
+                hint += " Số ước lượng: chọn mức độ ở cột bên phải, hoặc gõ 'hơn 1.200', 'gần 50', 'hàng trăm'."
+            else:
+                hint += " Cột này chỉ nhận số chính xác."
+            if ind.is_money:
+                hint += " Số tiền tính bằng đồng; có thể gõ '437 triệu', '1,2 tỷ'."
+            ws.cell(row=_HEADER_ROW, column=c.index).comment = comments.Comment(hint, "anninh_toandan")
+    dropdown = validation.DataValidation(
+        type="list",
+        formula1='"' + ",".join(_DROPDOWN) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Mức độ",
+        error="Chọn một trong: " + ", ".join(_DROPDOWN) + " (hoặc để trống nếu là số chính xác).",
+    )
+    ws.add_data_validation(dropdown)
+    for offset, (code, name) in enumerate(units):
+        row = _FIRST_ROW + offset
+        text(row, 1, code)
+        text(row, 2, name)
+        for c in columns:
+            value, word = prefill.get((code, c.code), ("", None))
+            content = value if c.role is _Role.VALUE else (word or "")
+            cell = text(row, c.index, content) if content else ws.cell(row=row, column=c.index)
+            cell.protection = unlocked
+            cell.number_format = "@"
+    last_row = _FIRST_ROW + len(units) - 1
+    for c in columns:
+        if c.role is _Role.QUALIFIER:
+            dropdown.add(f"{_letter(c.index)}{_FIRST_ROW}:{_letter(c.index)}{last_row}")
+    ws.freeze_panes = ws.cell(row=_FIRST_ROW, column=_FIRST_COLUMN).coordinate
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    ws.protection.enable()
+
+
+def make_workbook(
+    units: Iterable[OrgUnit | str],
+    period: Period,
+    indicators: Iterable[Indicator | str],
+    path: str | os.PathLike[str] | None = None,
+    *,
+    figures: FigureSet | None = None,
+    approximate: bool | Iterable[Indicator | str] = True,
+    title: str | None = None,
+) -> bytes:
+    """A data-entry workbook (.xlsx) for *units* and *indicators* over *period*; returns its bytes.
+
+    *units* are :class:`~anninh_toandan.orgunit.OrgUnit` objects (the sheet
+    shows their full names) or unit codes; *indicators* are
+    :class:`~anninh_toandan.indicator.Indicator` objects or standard codes.
+    *approximate* says which indicators get a "mức độ" (qualifier) column:
+    all (``True``, the default), none (``False``) or those listed. *figures*
+    pre-fills the form (each must be reported or not reported, without note
+    or reporter, in the indicator's unit with its qualifier's bounds);
+    *title* replaces the default title row. With *path*, the workbook is also
+    written there through a temporary file and a rename.
+
+    >>> from anninh_toandan.period import Period
+    >>> data = make_workbook(["24823", "24820"], Period.half_year(2022, 1), ["outreach_sessions", "tips_received"])
+    >>> data[:2]
+    b'PK'
+    """
+    opx = _openpyxl("Writing workbooks")
+    protection = require("openpyxl.workbook.protection", _EXTRA, "Writing workbooks")
+    if not isinstance(period, Period):
+        msg = f"'period' must be a Period (got {period!r} of type {type(period).__name__})"
+        raise ValidationTypeError(msg)
+    unit_rows = _units(units)
+    inds = _indicators(indicators)
+    columns = _layout(inds, approximate)
+    prefill = _prefill(figures, period, unit_rows, inds, columns)
+    period_text = format_period(period)
+    heading = title or f"SỐ LIỆU PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC: {period_text}"
+
+    wb = opx.Workbook()
+    ws = wb.active
+    ws.title = DATA_SHEET
+    _write_data_sheet(ws, heading, unit_rows, inds, columns, prefill)
+
+    guide = wb.create_sheet(INSTRUCTIONS_SHEET)
+    lines = [line.format(period=period_text, period_id=period.id) for line in _INSTRUCTIONS]
+    lines += [f"Cột {_letter(c.index)}: {c.header} (mã {c.code})" for c in columns]
+    for row, line in enumerate(lines, start=1):
+        cell = guide.cell(row=row, column=1, value=line)
+        cell.data_type = "s"
+    guide.column_dimensions["A"].width = 120
+    guide.protection.enable()
+
+    meta = wb.create_sheet(META_SHEET)
+    meta_rows: list[list[object]] = [["format", _FORMAT, _VERSION], ["period", period.id]]
+    meta_rows += [["column", _letter(c.index), c.code, c.role.value, c.header] for c in columns]
+    meta_rows += [["unit", code, name] for code, name in unit_rows]
+    for r, values in enumerate(meta_rows, start=1):
+        for col, value in enumerate(values, start=1):
+            cell = meta.cell(row=r, column=col, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"
+    meta.sheet_state = "veryHidden"
+    meta.protection.enable()
+    wb.security = protection.WorkbookProtection(lockStructure=True)
+    wb.active = 0
+
+    out = io.BytesIO()
+    wb.save(out)
+    data = out.getvalue()
+    if path is not None:
+        atomic_write_bytes(path, data)
+    return data
+
+
+# -- reading ---------------------------------------------------------------------------
+
+
+class _Reject(Exception):
+    def __init__(self, column: int, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.column = column
+
+
+def _guard(data: bytes, source: str | None, max_size: int) -> None:
+    """Refuse what is not an .xlsx zip archive, or unpacks far beyond its size, before openpyxl reads it."""
+
+    def refuse(message: str) -> WorkbookError:
+        return WorkbookError([Problem(path="$", message=message)], source)
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        msg = "must be an Excel workbook (.xlsx, a zip archive); this file is not one (an old .xls, a CSV, damaged?)"
+        raise refuse(msg) from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_MEMBERS:
+            msg = f"must have at most {MAX_MEMBERS} parts, got {len(infos)}: refused as a possible zip bomb"
+            raise refuse(msg)
+        total = sum(i.file_size for i in infos)
+        if total > max_size:
+            msg = (
+                f"must unpack to at most {max_size} bytes (max_size), got {total} bytes from a "
+                f"{len(data)}-byte file: refused as a possible zip bomb"
+            )
+            raise refuse(msg)
+        for info in infos:
+            if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                msg = (
+                    f"must not hold a part compressed more than {MAX_RATIO} to 1, got {info.filename!r} "
+                    f"({info.compress_size} bytes unpacking to {info.file_size}): refused as a possible zip bomb"
+                )
+                raise refuse(msg)
+        if "xl/workbook.xml" not in archive.namelist():
+            msg = "must be an Excel workbook (.xlsx): the zip archive has no xl/workbook.xml"
+            raise refuse(msg)
+
+
+def _load(opx: Any, data: bytes, source: str | None) -> Any:
+    with warnings.catch_warnings():
+        # openpyxl warns when it drops Excel features it does not model (data-validation
+        # extensions, conditional formats, slicers, ...). They never change the cell values
+        # read here, and the form's own checks below look at every cell, so the warnings carry
+        # nothing for the caller; other warnings still surface.
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)")
+        try:
+            return opx.load_workbook(io.BytesIO(data), data_only=False, keep_links=False, rich_text=False)
+        except Exception as exc:  # untrusted input: whatever the parser chokes on is the file's fault
+            root: BaseException = exc
+            while root.__cause__ is not None or root.__context__ is not None:
+                root = root.__cause__ or root.__context__  # type: ignore[assignment]
+            reason = " ".join(str(root).split())
+            problem = Problem(path="$", message=f"must be a readable .xlsx workbook ({type(root).__name__}: {reason})")
+            raise WorkbookError([problem], source) from None
+
+
+@frozen
+class _Form:
+    period: Period
+    columns: tuple[_Column, ...]
+    units: tuple[tuple[str, str], ...]
+
+
+def _read_meta(ws: Any, indicators: Mapping[str, Indicator], problems: list[Problem]) -> _Form | None:
+    period: Period | None = None
+    fmt_ok = False
+    columns: list[_Column] = []
+    units: list[tuple[str, str]] = []
+    seen_columns = 0
+    before = len(problems)
+
+    def bad(row: int, message: str, value: object) -> None:
+        problems.append(Problem(path=_at(META_SHEET, row), message=message, value=value))
+
+    for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        key, *rest = [*values, None, None, None, None, None][:5]
+        if key == "format":
+            fmt_ok = rest[:2] == [_FORMAT, _VERSION]
+            if not fmt_ok:
+                bad(r, f"must be the form {_FORMAT!r} version {_VERSION}, got {rest[:2]!r}", rest[:2])
+        elif key == "period":
+            try:
+                period = Period.parse(rest[0])
+            except AnninhError:
+                bad(r, f"must hold a period id such as '2022S1', got {rest[0]!r}", rest[0])
+        elif key == "column":
+            letter, code, role, header = rest
+            index = _FIRST_COLUMN + seen_columns
+            seen_columns += 1
+            if letter != _letter(index) or role not in ("value", "qualifier") or not isinstance(header, str):
+                bad(r, f"must describe column {_letter(index)}, got {rest!r}", rest)
+            elif code not in indicators:
+                msg = f"must name a known indicator (pass indicators= for custom ones), got {code!r}"
+                bad(r, msg, code)
+            else:
+                columns.append(_Column(index, code, _Role(role), header))
+        elif key == "unit":
+            code, name = rest[:2]
+            if not isinstance(code, str) or not isinstance(name, str):
+                bad(r, f"must hold a unit code and name, got {rest[:2]!r}", rest[:2])
+            else:
+                units.append((code, name))
+        elif any(v is not None for v in values):
+            shown = list(values)
+            while shown[-1] is None:
+                shown.pop()
+            bad(r, f"must be a line of the form's description, got {shown!r}", shown)
+    if not fmt_ok and len(problems) == before:
+        bad(1, "must describe a form made by make_workbook, got no format line", None)
+    if period is not None and fmt_ok and columns and units and len(problems) == before:
+        return _Form(period, tuple(columns), tuple(units))
+    if len(problems) == before:
+        bad(1, "must describe the form's period, columns and units, got an incomplete description", None)
+    return None
+
+
+def _check_layout(ws: Any, form: _Form, hierarchy: Hierarchy | None, problems: list[Problem]) -> dict[str, int]:
+    """Check the data sheet against the form; return the row of each unit code."""
+
+    def bad(row: int | None, column: str | None, message: str, value: object) -> None:
+        problems.append(Problem(path=_at(DATA_SHEET, row, column), message=message, value=value))
+
+    expected_headers = {1: _CODE_HEADER, 2: _NAME_HEADER} | {c.index: c.header for c in form.columns}
+    for col, header in expected_headers.items():
+        found = ws.cell(row=_HEADER_ROW, column=col).value
+        if found != header:
+            message = f"must be the header {header!r}: columns were moved, inserted or deleted, got {found!r}"
+            bad(_HEADER_ROW, _letter(col), message, found)
+    for merged in ws.merged_cells.ranges:
+        if merged.max_row >= _HEADER_ROW:
+            bad(None, None, f"must have no merged cells in the form, got {merged.coord}", merged.coord)
+    last = max(expected_headers)
+    names = dict(form.units)
+    rows: dict[str, int] = {}
+    # Only the cells present in the file (not the whole used rectangle, which a single far cell can make huge).
+    present = sorted(ws._cells)
+    for r, c in present:
+        value = ws._cells[(r, c)].value
+        if r >= _HEADER_ROW and c > last and value is not None:
+            message = "must be empty: the form has no such column (a column was inserted or typed into)"
+            bad(r, _letter(c), f"{message}, got {value!r}", value)
+    for r in sorted({r for r, _ in present if r >= _FIRST_ROW}):
+        code = ws.cell(row=r, column=1).value
+        name = ws.cell(row=r, column=2).value
+        if code is None:
+            cells = [ws._cells[(r, c)].value for c in range(2, last + 1) if (r, c) in ws._cells]
+            if any(v is not None for v in cells):
+                bad(r, "A", "must hold a unit code: a row was added to the form", None)
+        elif code not in names:
+            bad(r, "A", f"must be one of the form's unit codes (rows cannot be added or renamed), got {code!r}", code)
+        elif code in rows:
+            bad(r, "A", f"must not repeat unit {code!r}, already on row {rows[code]}", code)
+        else:
+            rows[code] = r
+            if name != names[code]:
+                bad(r, "B", f"must be the name of unit {code!r}, {names[code]!r}, got {name!r}", name)
+    for code, name in form.units:
+        if code not in rows:
+            bad(None, None, f"must have a row for unit {code!r} ({name}): rows were deleted or changed", code)
+        if hierarchy is not None and code not in hierarchy:
+            bad(None, None, f"must name units of the hierarchy, got the unknown unit {code!r} ({name})", code)
+    return rows
+
+
+_DATE_TYPES = (_dt.datetime, _dt.date, _dt.time, _dt.timedelta)
+
+
+def _parse_text(text: str, indicator: Indicator, column: int) -> Quantity:
+    parse: Callable[[str], Quantity] = parse_money if indicator.is_money else parse_quantity
+    unit = indicator.unit
+    first: ParseError | None = None
+    try:
+        q = parse(f"{text} {unit}")
+        if q.unit == unit:
+            return q
+    except ParseError as exc:
+        first = exc
+    try:
+        q = parse(text)
+    except ParseError as exc:
+        reason = (first or exc).reason
+        raise _Reject(column, f"must be a number such as 1.200, 1200 or hơn 1.200: {reason}") from None
+    if _norm(q.unit) != _norm(unit):
+        raise _Reject(column, f"must be in the column's unit {unit!r}, not {q.unit!r}")
+    return Quantity(value=q.value, unit=unit, qualifier=q.qualifier)
+
+
+def _value(cell: Any, indicator: Indicator, column: int) -> Quantity | None:
+    raw = cell.value
+    if raw is None:
+        return None
+    if cell.data_type == "e":
+        raise _Reject(column, "must be a number, not an Excel error value")
+    if isinstance(raw, bool):
+        raise _Reject(column, "must be a number, not TRUE or FALSE")
+    if isinstance(raw, _DATE_TYPES):
+        raise _Reject(
+            column,
+            "must be a number, not a date or time: Excel turns entries such as 1/3 or 1-3 into dates; "
+            "format the cell as Text and type the number again",
+        )
+    if isinstance(raw, float):
+        if not raw.is_integer():
+            raise _Reject(
+                column,
+                "must be a whole number: if you typed 1.200 and Excel read it as 1,2, "
+                "format the cell as Text and type it again",
+            )
+        if abs(raw) > _MAX_EXACT_FLOAT:
+            raise _Reject(column, "must be typed as text: an Excel number this large is not exact")
+        raw = int(raw)
+    if isinstance(raw, int):
+        if raw < 0:
+            raise _Reject(column, "must be a number >= 0")
+        return Quantity.exact(raw, indicator.unit)
+    if isinstance(raw, str):
+        if not raw.strip():
+            return None
+        return _parse_text(raw, indicator, column)
+    raise _Reject(column, f"must be a number, not a {type(raw).__name__}")
+
+
+def _qualifier(cell: Any, column: int) -> Qualifier | None:
+    raw = cell.value
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    word = _norm(raw) if isinstance(raw, str) else ""
+    if word not in QUALIFIER_WORDS:
+        raise _Reject(column, "must be one of " + ", ".join(_DROPDOWN) + " (or empty for an exact number)")
+    return QUALIFIER_WORDS[word]
+
+
+def _read_cell(ws: Any, row: int, indicator: Indicator, value_col: int, qualifier_col: int | None) -> Quantity | None:
+    vcell = ws.cell(row=row, column=value_col)
+    qcell = ws.cell(row=row, column=qualifier_col) if qualifier_col is not None else None
+    for cell, col in ((vcell, value_col), (qcell, qualifier_col)):
+        if cell is not None and col is not None and cell.data_type == "f":
+            raise _Reject(col, "must be typed in, not a formula: type the number itself")
+    chosen = _qualifier(qcell, qualifier_col) if qcell is not None and qualifier_col is not None else None
+    q = _value(vcell, indicator, value_col)
+    if q is None:
+        if chosen is not None:
+            assert qualifier_col is not None
+            raise _Reject(qualifier_col, "must be empty when the number is empty (a qualifier without a number)")
+        return None
+    if qualifier_col is None and not q.is_exact:
+        raise _Reject(value_col, "must be an exact number: this column takes no hơn, gần, khoảng or hàng")
+    if chosen is None or chosen is q.qualifier:
+        return q
+    if not q.is_exact:
+        word = _WORD_OF[q.qualifier]
+        assert qualifier_col is not None
+        raise _Reject(qualifier_col, f"must agree with the number, which says {word!r}")
+    try:
+        return Quantity(value=q.value, unit=q.unit, qualifier=chosen)
+    except QuantityError:
+        if chosen is Qualifier.ORDER_OF:
+            raise _Reject(value_col, "must be 10, 100, 1.000, ... with 'hàng' (100 + hàng = hàng trăm)") from None
+        raise _Reject(value_col, f"must be more than 0 with {_WORD_OF[chosen]!r}") from None
+
+
+def _source(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
+    if isinstance(source, bytes):
+        return source, None
+    return Path(source).read_bytes(), str(source)
+
+
+def read_workbook(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    indicators: Mapping[str, Indicator] = STANDARD_INDICATORS,
+    hierarchy: Hierarchy | None = None,
+    reported_by: Reporter | None = None,
+    strict: bool = True,
+    dry_run: bool = False,
+    check: Callable[[FigureSet], Iterable[object]] | None = None,
+    max_size: int = MAX_SIZE,
+) -> WorkbookImport:
+    """Read a workbook made by :func:`make_workbook` and filled in (a path or the file's bytes).
+
+    Every cell of the form becomes a figure for its unit, indicator and the
+    form's period: reported for a number, not reported for an empty cell;
+    each figure gets *reported_by*. *indicators* must know the form's
+    indicator codes (pass ``STANDARD_INDICATORS.extend([...])`` for custom
+    ones); with *hierarchy*, the form's units must be in it.
+
+    A workbook that is not such a form, is unsafe, or has a changed layout
+    raises :class:`WorkbookError` listing every problem. Cells that cannot be
+    read are rejected: with *strict* (the default) the import raises
+    :class:`RejectedCellsError` naming them all; otherwise they are left out
+    of the figures and listed in the summary. A *dry_run* reports the summary
+    and never raises for rejected cells, and returns no figures.
+
+    *check*, if given, is called with the figures read (rejected cells left
+    out) and what it returns is kept as :attr:`WorkbookImport.findings`: pass
+    the validation rules, or a function built on
+    :func:`~anninh_toandan.figures.check_part_of_whole` and
+    :func:`~anninh_toandan.figures.check_stock_flow`.
+    """
+    opx = _openpyxl("Reading workbooks")
+    if opx.DEFUSEDXML is not True:
+        raise MissingExtraError(package="defusedxml", extra=_EXTRA, purpose="Reading workbooks safely")
+    data, name = _source(source)
+    _guard(data, name, max_size)
+    wb = _load(opx, data, name)
+    problems: list[Problem] = []
+    for sheet in (DATA_SHEET, META_SHEET):
+        if sheet not in wb.sheetnames:
+            message = (
+                f"must be present in a workbook made by make_workbook, got the sheets {wb.sheetnames!r} "
+                "(sheets must not be renamed or the form copied into another workbook)"
+            )
+            problems.append(Problem(path=_at(sheet), message=message, value=None))
+    if problems:
+        raise WorkbookError(problems, name)
+    form = _read_meta(wb[META_SHEET], indicators, problems)
+    if form is None:
+        raise WorkbookError(problems, name)
+    ws = wb[DATA_SHEET]
+    rows = _check_layout(ws, form, hierarchy, problems)
+    if problems:
+        raise WorkbookError(problems, name)
+
+    qualifier_of = {c.code: c.index for c in form.columns if c.role is _Role.QUALIFIER}
+    figures: list[Figure] = []
+    rejected: list[RejectedCell] = []
+    imported = empty = 0
+    inds = tuple(indicators[c.code] for c in form.columns if c.role is _Role.VALUE)
+    for code, _ in form.units:
+        row = rows[code]
+        for c in form.columns:
+            if c.role is not _Role.VALUE:
+                continue
+            ind = indicators[c.code]
+            qcol = qualifier_of.get(c.code)
+            try:
+                q = _read_cell(ws, row, ind, c.index, qcol)
+            except _Reject as exc:
+                value = ws.cell(row=row, column=exc.column).value
+                rejected.append(
+                    RejectedCell(
+                        sheet=DATA_SHEET,
+                        row=row,
+                        column=_letter(exc.column),
+                        value=value,
+                        reason=exc.reason,
+                        unit=code,
+                        indicator=ind.code,
+                    )
+                )
+                continue
+            if q is None:
+                empty += 1
+                figures.append(Figure.not_reported(ind, code, form.period, reported_by=reported_by))
+            else:
+                imported += 1
+                figures.append(Figure.reported(ind, code, form.period, q, reported_by=reported_by))
+    rejected.sort(key=lambda cell: (cell.row, len(cell.column), cell.column))
+    summary = ImportSummary(imported=imported, empty=empty, rejected=tuple(rejected))
+    fs = FigureSet(figures)
+    findings = tuple(check(fs)) if check is not None else ()
+    result = WorkbookImport(
+        period=form.period,
+        units=tuple(code for code, _ in form.units),
+        indicators=inds,
+        figures=None if dry_run else fs,
+        summary=summary,
+        findings=findings,
+    )
+    if rejected and strict and not dry_run:
+        raise RejectedCellsError(
+            WorkbookImport(
+                period=result.period,
+                units=result.units,
+                indicators=inds,
+                figures=None,
+                summary=summary,
+                findings=findings,
+            ),
+            name,
+        )
+    return result
