@@ -312,9 +312,34 @@ def test_unreadable_cells_are_rejected_by_sheet_row_and_column(
     (cell,) = info.value.result.summary.rejected
     assert (cell.sheet, cell.row, cell.column) == (DATA_SHEET, 3, column)
     assert cell.reason.startswith(reason) or reason in cell.reason
+    # The officer who typed it gets the same in Vietnamese, with the place and what was typed.
+    assert cell.reason_vi and not cell.reason_vi.startswith("must")
+    assert cell.describe().startswith(f"Trang “{DATA_SHEET}”, dòng 3, cột {column} (đã nhập “")
+    assert cell.describe(locale="en") == f"sheet 'Số liệu', row 3, column {column}: {cell.reason} (got {cell.value!r})"
     assert info.value.result.figures is None
     assert str(info.value).startswith(f"1 problem in the file:\n  sheet 'Số liệu', row 3, column {column}: ")
     assert isinstance(info.value, FileFormatError) and isinstance(info.value, ValueError)
+
+
+def test_rejected_cells_in_vietnamese() -> None:
+    def described(cells: dict[str, object]) -> list[str]:
+        result = read_workbook(_type(cells), strict=False)
+        return [c.describe() for c in result.summary.rejected]
+
+    assert described({"C3": 1.2, "C4": "12 người", "C5": dt.datetime(2022, 3, 1, 10, 30)}) == [  # noqa: DTZ001
+        "Trang “Số liệu”, dòng 3, cột C (đã nhập “1,2”): phải là số nguyên: nếu đã gõ 1.200 mà Excel hiểu "
+        "thành 1,2 thì hãy định dạng ô là Văn bản (Text) rồi gõ lại.",
+        "Trang “Số liệu”, dòng 4, cột C (đã nhập “12 người”): phải tính theo đơn vị của cột (buổi), không phải người.",
+        "Trang “Số liệu”, dòng 5, cột C (đã nhập “1/3/2022 10:30”): phải là một số, không phải ngày tháng: Excel tự "
+        "đổi những gì gõ như 1/3 hoặc 1-3 thành ngày; hãy định dạng ô là Văn bản (Text) rồi gõ lại số.",
+    ]
+    assert described({"C3": dt.time(9, 5), "C4": 3.0e20, "C5": True}) == [
+        "Trang “Số liệu”, dòng 3, cột C (đã nhập “09:05”): phải là một số, không phải ngày tháng: Excel tự "
+        "đổi những gì gõ như 1/3 hoặc 1-3 thành ngày; hãy định dạng ô là Văn bản (Text) rồi gõ lại số.",
+        "Trang “Số liệu”, dòng 4, cột C (đã nhập “300000000000000000000”): phải gõ dưới dạng văn bản: Excel "
+        "không lưu chính xác số lớn như vậy.",
+        "Trang “Số liệu”, dòng 5, cột C (đã nhập “TRUE”): phải là một số, không phải TRUE hoặc FALSE.",
+    ]
 
 
 def test_qualifiers_must_agree_with_the_number() -> None:

@@ -170,6 +170,18 @@ class RejectedCell:
     """The code of the unit of the row."""
     indicator: str
     """The code of the indicator of the column."""
+    reason_vi: str = ""
+    """The same, in Vietnamese, for the officer who fills the form in."""
+
+    def describe(self, *, locale: str = "vi") -> str:
+        """The cell, the value and what to do, for the person who typed it.
+
+        ``Trang “Số liệu”, dòng 5, cột D (đã nhập “1,5”): phải là số nguyên: ...``
+        """
+        if locale == "vi" and self.reason_vi:
+            shown = _shown_vi(self.value)
+            return f"Trang “{self.sheet}”, dòng {self.row}, cột {self.column} (đã nhập “{shown}”): {self.reason_vi}."
+        return f"{self.where}: {self.reason} (got {self.value!r})"
 
     @property
     def where(self) -> str:
@@ -197,15 +209,21 @@ class ImportSummary:
         """Whether no cell was rejected."""
         return not self.rejected
 
-    def describe(self) -> str:
-        """A short English account, one line per rejected cell.
+    def describe(self, *, locale: str = "en") -> str:
+        """A short account, one line per rejected cell, in English or (``locale="vi"``) Vietnamese.
 
         >>> print(ImportSummary(imported=30, empty=3).describe())
         30 imported, 3 empty (not reported), 0 rejected
+        >>> print(ImportSummary(imported=30, empty=3).describe(locale="vi"))
+        30 ô đã nhập, 3 ô để trống (chưa báo cáo), 0 ô bị từ chối
         """
-        lines = [f"{self.imported} imported, {self.empty} empty (not reported), {len(self.rejected)} rejected"]
-        lines += [f"  {c.where}: {c.reason} (got {c.value!r})" for c in self.rejected]
-        return "\n".join(lines)
+        if locale == "vi":
+            head = (
+                f"{self.imported} ô đã nhập, {self.empty} ô để trống (chưa báo cáo), {len(self.rejected)} ô bị từ chối"
+            )
+        else:
+            head = f"{self.imported} imported, {self.empty} empty (not reported), {len(self.rejected)} rejected"
+        return "\n".join([head, *(f"  {c.describe(locale=locale)}" for c in self.rejected)])
 
 
 @frozen(kw_only=True)
@@ -229,6 +247,21 @@ class WorkbookImport:
 
 def _openpyxl(purpose: str) -> Any:
     return require("openpyxl", _EXTRA, purpose)
+
+
+def _shown_vi(value: object) -> str:
+    """A cell's value as Excel shows it to a Vietnamese officer: 1,2 for 1.2, 1/3/2022 for a date."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value).replace(".", ",")
+    if isinstance(value, _dt.datetime):
+        return f"{value.day}/{value.month}/{value.year}" + (f" {value:%H:%M}" if value.time() != _dt.time() else "")
+    if isinstance(value, _dt.date):
+        return f"{value.day}/{value.month}/{value.year}"
+    if isinstance(value, _dt.time):
+        return f"{value:%H:%M}"
+    return str(value)
 
 
 def _at(sheet: str, row: int | None = None, column: str | None = None) -> str:
@@ -524,9 +557,10 @@ def make_workbook(
 
 
 class _Reject(Exception):
-    def __init__(self, column: int, reason: str) -> None:
+    def __init__(self, column: int, reason: str, reason_vi: str) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.reason_vi = reason_vi
         self.column = column
 
 
@@ -708,9 +742,17 @@ def _parse_text(text: str, indicator: Indicator, column: int) -> Quantity:
         q = parse(text)
     except ParseError as exc:
         reason = (first or exc).reason
-        raise _Reject(column, f"must be a number such as 1.200, 1200 or hơn 1.200: {reason}") from None
+        raise _Reject(
+            column,
+            f"must be a number such as 1.200, 1200 or hơn 1.200: {reason}",
+            "phải là một số, ví dụ 1.200, 1200 hoặc hơn 1.200",
+        ) from None
     if _norm(q.unit) != _norm(unit):
-        raise _Reject(column, f"must be in the column's unit {unit!r}, not {q.unit!r}")
+        raise _Reject(
+            column,
+            f"must be in the column's unit {unit!r}, not {q.unit!r}",
+            f"phải tính theo đơn vị của cột ({unit}), không phải {q.unit}",
+        )
     return Quantity(value=q.value, unit=unit, qualifier=q.qualifier)
 
 
@@ -719,14 +761,18 @@ def _value(cell: Any, indicator: Indicator, column: int) -> Quantity | None:
     if raw is None:
         return None
     if cell.data_type == "e":
-        raise _Reject(column, "must be a number, not an Excel error value")
+        raise _Reject(
+            column, "must be a number, not an Excel error value", "phải là một số, không phải giá trị lỗi của Excel"
+        )
     if isinstance(raw, bool):
-        raise _Reject(column, "must be a number, not TRUE or FALSE")
+        raise _Reject(column, "must be a number, not TRUE or FALSE", "phải là một số, không phải TRUE hoặc FALSE")
     if isinstance(raw, _DATE_TYPES):
         raise _Reject(
             column,
             "must be a number, not a date or time: Excel turns entries such as 1/3 or 1-3 into dates; "
             "format the cell as Text and type the number again",
+            "phải là một số, không phải ngày tháng: Excel tự đổi những gì gõ như 1/3 hoặc 1-3 thành ngày; "
+            "hãy định dạng ô là Văn bản (Text) rồi gõ lại số",
         )
     if isinstance(raw, float):
         if not raw.is_integer():
@@ -734,19 +780,25 @@ def _value(cell: Any, indicator: Indicator, column: int) -> Quantity | None:
                 column,
                 "must be a whole number: if you typed 1.200 and Excel read it as 1,2, "
                 "format the cell as Text and type it again",
+                "phải là số nguyên: nếu đã gõ 1.200 mà Excel hiểu thành 1,2 thì hãy định dạng ô là "
+                "Văn bản (Text) rồi gõ lại",
             )
         if abs(raw) > _MAX_EXACT_FLOAT:
-            raise _Reject(column, "must be typed as text: an Excel number this large is not exact")
+            raise _Reject(
+                column,
+                "must be typed as text: an Excel number this large is not exact",
+                "phải gõ dưới dạng văn bản: Excel không lưu chính xác số lớn như vậy",
+            )
         raw = int(raw)
     if isinstance(raw, int):
         if raw < 0:
-            raise _Reject(column, "must be a number >= 0")
+            raise _Reject(column, "must be a number >= 0", "không được là số âm")
         return Quantity.exact(raw, indicator.unit)
     if isinstance(raw, str):
         if not raw.strip():
             return None
         return _parse_text(raw, indicator, column)
-    raise _Reject(column, f"must be a number, not a {type(raw).__name__}")
+    raise _Reject(column, f"must be a number, not a {type(raw).__name__}", "phải là một số")
 
 
 def _qualifier(cell: Any, column: int) -> Qualifier | None:
@@ -755,7 +807,11 @@ def _qualifier(cell: Any, column: int) -> Qualifier | None:
         return None
     word = _norm(raw) if isinstance(raw, str) else ""
     if word not in QUALIFIER_WORDS:
-        raise _Reject(column, "must be one of " + ", ".join(_DROPDOWN) + " (or empty for an exact number)")
+        raise _Reject(
+            column,
+            "must be one of " + ", ".join(_DROPDOWN) + " (or empty for an exact number)",
+            "phải là một trong " + ", ".join(_DROPDOWN) + " (hoặc để trống nếu số là chính xác)",
+        )
     return QUALIFIER_WORDS[word]
 
 
@@ -764,28 +820,52 @@ def _read_cell(ws: Any, row: int, indicator: Indicator, value_col: int, qualifie
     qcell = ws.cell(row=row, column=qualifier_col) if qualifier_col is not None else None
     for cell, col in ((vcell, value_col), (qcell, qualifier_col)):
         if cell is not None and col is not None and cell.data_type == "f":
-            raise _Reject(col, "must be typed in, not a formula: type the number itself")
+            raise _Reject(
+                col,
+                "must be typed in, not a formula: type the number itself",
+                "phải gõ trực tiếp, không dùng công thức: hãy gõ chính con số",
+            )
     chosen = _qualifier(qcell, qualifier_col) if qcell is not None and qualifier_col is not None else None
     q = _value(vcell, indicator, value_col)
     if q is None:
         if chosen is not None:
             assert qualifier_col is not None
-            raise _Reject(qualifier_col, "must be empty when the number is empty (a qualifier without a number)")
+            raise _Reject(
+                qualifier_col,
+                "must be empty when the number is empty (a qualifier without a number)",
+                "phải để trống khi ô số liệu để trống (có mức độ mà không có số)",
+            )
         return None
     if qualifier_col is None and not q.is_exact:
-        raise _Reject(value_col, "must be an exact number: this column takes no hơn, gần, khoảng or hàng")
+        raise _Reject(
+            value_col,
+            "must be an exact number: this column takes no hơn, gần, khoảng or hàng",
+            "phải là số chính xác: cột này không nhận hơn, gần, khoảng hoặc hàng",
+        )
     if chosen is None or chosen is q.qualifier:
         return q
     if not q.is_exact:
         word = _WORD_OF[q.qualifier]
         assert qualifier_col is not None
-        raise _Reject(qualifier_col, f"must agree with the number, which says {word!r}")
+        raise _Reject(
+            qualifier_col,
+            f"must agree with the number, which says {word!r}",
+            f"phải khớp với ô số liệu, nơi đã ghi “{word}”",
+        )
     try:
         return Quantity(value=q.value, unit=q.unit, qualifier=chosen)
     except QuantityError:
         if chosen is Qualifier.ORDER_OF:
-            raise _Reject(value_col, "must be 10, 100, 1.000, ... with 'hàng' (100 + hàng = hàng trăm)") from None
-        raise _Reject(value_col, f"must be more than 0 with {_WORD_OF[chosen]!r}") from None
+            raise _Reject(
+                value_col,
+                "must be 10, 100, 1.000, ... with 'hàng' (100 + hàng = hàng trăm)",
+                "phải là 10, 100, 1.000, ... khi chọn “hàng” (100 + hàng = hàng trăm)",
+            ) from None
+        raise _Reject(
+            value_col,
+            f"must be more than 0 with {_WORD_OF[chosen]!r}",
+            f"phải lớn hơn 0 khi chọn “{_WORD_OF[chosen]}”",
+        ) from None
 
 
 def _source(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
@@ -873,6 +953,7 @@ def read_workbook(
                         column=_letter(exc.column),
                         value=value,
                         reason=exc.reason,
+                        reason_vi=exc.reason_vi,
                         unit=code,
                         indicator=ind.code,
                     )
