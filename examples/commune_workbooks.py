@@ -114,7 +114,12 @@ def main() -> None:
         for indicator in INDICATORS:
             city = rollup(figures, indicator, unit="673", period=H1, hierarchy=hierarchy)
             c = city.completeness
-            value = "chưa có số liệu" if city.total is None else format_quantity(city.total)
+            if city.total is not None:
+                value = format_quantity(city.total)
+            elif city.value is None:
+                value = "chưa có số liệu"
+            else:  # the wards that reported give no lower bound for the whole city
+                value = f"chưa tính được tổng (các đơn vị đã báo cáo: {format_quantity(city.value)})"
             missing = ", ".join(names[u] for u in c.missing_units)
             print(
                 f"   {indicator.name_vi}: {value} ({c.units_reporting}/{c.units} đơn vị báo cáo"

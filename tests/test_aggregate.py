@@ -155,6 +155,98 @@ def test_shares_of_aggregates_are_aggregate_numerators_over_denominators(pairs: 
     assert v.is_complete
 
 
+_CHOICES = (
+    "absent",
+    "not_reported",
+    "mentioned",
+    "exact",
+    "exact",
+    "exact",
+    "more_than",
+    "nearly",
+    "about",
+    "order_of",
+)
+_DATES = (None, None, None, dt.date(2021, 6, 1), JULY, dt.date(2023, 1, 1))
+
+
+def _month_figure(ind: Indicator, unit: str, period: Period, how: str, n: int, noun: str) -> Figure | None:
+    if how == "absent":
+        return None
+    if how == "not_reported":
+        return Figure.not_reported(ind, unit, period)
+    if how == "mentioned":
+        return Figure.mentioned(ind, unit, period)
+    if how == "order_of":
+        return Figure.reported(ind, unit, period, Quantity.order_of(10 ** (1 + n % 2), noun))
+    make = {
+        "exact": Quantity.exact,
+        "more_than": Quantity.more_than,
+        "nearly": Quantity.nearly,
+        "about": Quantity.about,
+    }
+    return Figure.reported(ind, unit, period, make[how](n + 1 if how == "nearly" else n, noun))
+
+
+@st.composite
+def countries(draw: st.DrawFn) -> tuple[Hierarchy, FigureSet]:
+    """N > P1 (communes), P2 (district D with communes, and a commune e); random dates, grains and qualifiers."""
+    units = [_unit("N", Level.NATION), _unit("P1", Level.PROVINCE, "N"), _unit("P2", Level.PROVINCE, "N")]
+    units.append(_unit("D", Level.DISTRICT, "P2"))
+    sources = ["a1"]
+    units.append(_unit("a1", Level.COMMUNE, "P1"))
+    for code, parent in (
+        [(f"a{i}", "P1") for i in range(2, draw(st.integers(2, 5)))]
+        + [(f"d{i}", "D") for i in range(draw(st.integers(1, 4)))]
+        + [("e", "P2")] * draw(st.integers(0, 1))
+    ):
+        opened = draw(st.sampled_from(_DATES))
+        closed = draw(st.sampled_from(_DATES))
+        if opened is not None and closed is not None and closed <= opened:
+            closed = None
+        units.append(_unit(code, Level.COMMUNE, parent, opened_on=opened, closed_on=closed))
+        sources.append(code)
+    figs: list[Figure] = []
+    for ind, noun in ((ONLINE_POSTS, "bài"), (ONLINE_POSTS, "bài viết"), (SECURITY_MODELS_ACTIVE, "mô hình")):
+        for u in sources:
+            for m in MONTHS:
+                how = draw(st.sampled_from(_CHOICES))
+                f = _month_figure(ind, u, m, how, draw(st.integers(0, 30)), noun)
+                if f is not None:
+                    figs.append(f)
+            if draw(st.integers(0, 9)) == 0:  # now and then a source reports a coarser period, or a reporting month
+                p = draw(
+                    st.sampled_from([Period.quarter(2022, 2), Y22, Period.month(2022, 3, calendar=Calendar.REPORTING)])
+                )
+                how = draw(st.sampled_from(_CHOICES))
+                f = _month_figure(ind, u, p, how, draw(st.integers(0, 30)), noun)
+                if f is not None:
+                    figs.append(f)
+    by_key = {f.key: f for f in figs}
+    return Hierarchy(units), FigureSet(by_key.values())
+
+
+@given(countries(), st.booleans(), st.sampled_from([None, dt.date(2022, 8, 1), "district"]))
+def test_the_bulk_table_equals_the_aggregates_one_by_one(
+    country: tuple[Hierarchy, FigureSet], odd_periods: bool, mode: dt.date | str | None
+) -> None:
+    h, fs = country
+    kw: dict[str, object] = {"source_level": Level.DISTRICT} if mode == "district" else {"on": mode}
+    periods = [*MONTHS, *(Period.quarter(2022, q) for q in range(1, 5)), Period.half_year(2022, 1)]
+    periods += [Period.half_year(2022, 2), Period.nine_months(2022), Y22]
+    periods.append(Period.between(dt.date(2022, 2, 1), dt.date(2022, 5, 31)))
+    if odd_periods:  # not whole months, and another calendar
+        periods += [
+            Period.between(dt.date(2022, 2, 3), dt.date(2022, 5, 31)),
+            Period.year(2022, calendar=Calendar.REPORTING),
+        ]
+    targets = ["P1", "P2", "N", "D", "a1"]
+    indicators = [ONLINE_POSTS, SECURITY_MODELS_ACTIVE]
+    table = Rollup(fs, h, **kw).table(indicators, targets, periods)  # type: ignore[arg-type]
+    one = [Rollup(fs, h, **kw).aggregate(i, unit=u, period=p) for i in indicators for u in targets for p in periods]  # type: ignore[arg-type]
+    assert table == tuple(one)
+
+
 # -- roll-ups --------------------------------------------------------------------------------------
 
 
@@ -476,3 +568,19 @@ def test_values_that_cannot_be_summed_are_mapped_one_to_one_only() -> None:
     two = one.with_figures([Figure.reported(rate, "24814", Y22, Quantity.exact(6, "%"))])
     m2 = map_to_successors(two, h, on=dt.date(2025, 7, 1))
     assert len(m2.figures) == 0 and {u.reason for u in m2.unmapped} == {"indicator 'rate' cannot be summed over units"}
+
+
+def test_an_incomplete_total_without_a_lower_bound_is_not_stated() -> None:
+    from anninh_toandan.aggregate import Aggregate, Completeness
+
+    c = Completeness(expected=2, reported=1, units=2, units_reporting=1, missing=[("2", Period.year(2022))])
+    for value in (Quantity.about(40, "tin"), Quantity.nearly(40, "tin"), Quantity.exact(0, "tin")):
+        agg = Aggregate(indicator=TIPS_RECEIVED, unit="1", period=Period.year(2022), value=value, completeness=c)
+        assert agg.total is None
+        figure = agg.to_figure()
+        assert not figure.is_reported
+        assert figure.note == "1 of 2 cells reported, which give no lower bound for the whole"
+    agg = Aggregate(
+        indicator=TIPS_RECEIVED, unit="1", period=Period.year(2022), value=Quantity.exact(40, "tin"), completeness=c
+    )
+    assert agg.total == Quantity.more_than(40, "tin")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -29,8 +31,9 @@ from anninh_toandan.indicator import (
     TIPS_RECEIVED,
     TIPS_VALUABLE,
 )
-from anninh_toandan.period import Period
+from anninh_toandan.period import Calendar, Period, PeriodKind
 from anninh_toandan.quantity import Quantity
+from anninh_toandan.tip import Tip, tip_figures, tip_figures_by_period
 from tests import strategies as s
 
 H1 = Period.half_year(2022, 1)
@@ -102,6 +105,69 @@ def test_figure_set_keeps_one_figure_per_key() -> None:
     with pytest.raises(ValidationTypeError, match="'figures' must be Figure objects"):
         FigureSet(["x"])  # type: ignore[list-item]
     assert FigureSet.from_iterable(iter([a, b])) == fs
+
+
+def _record(f: Figure) -> tuple[object, str, Period, object]:
+    return (f.indicator, f.unit, f.period, f.value if f.value is not None else f.status)
+
+
+@given(st.lists(s.figures(), max_size=12))
+def test_records_build_the_same_set_as_figures(figs: list[Figure]) -> None:
+    figs = [attrs.evolve(f, reported_by=Reporter.POLICE, note=None) for f in figs]
+    try:
+        expected = FigureSet(figs)
+    except FigureConflictError as exc:
+        with pytest.raises(FigureConflictError, match=re.escape(str(exc)[:40])):
+            FigureSet.from_records((_record(f) for f in figs), reported_by=Reporter.POLICE)
+        return
+    built = FigureSet.from_records((_record(f) for f in figs), reported_by=Reporter.POLICE)
+    assert built == expected and list(built) == list(expected)
+
+
+def test_records_refuse_what_figures_refuse() -> None:
+    y = Period.year(2022)
+    good = (GIFTS, "672", y, Quantity.exact(5, "phần quà"))
+    fs = FigureSet.from_records([good, good, (GIFTS, "673", y, FigureStatus.MENTIONED)])
+    assert list(fs) == [Figure.reported(GIFTS, "672", y, good[3]), Figure.mentioned(GIFTS, "673", y)]
+    code = "".join(["67", "2"])  # an equal unit code, another string: kept once
+    again = FigureSet.from_records([good, (GIFTS, code, Period.quarter(2022, 1), good[3])])
+    first, second = (f.unit for f in again)
+    assert second is first
+
+    class Code(str):
+        pass
+
+    assert FigureSet.from_records([(GIFTS, Code("672"), y, good[3])]) == FigureSet.from_records([good])
+    bad = [
+        ((GIFTS, " ", y, good[3]), EmptyValueError, "'unit' must not be empty"),
+        ((GIFTS, 672, y, good[3]), ValidationTypeError, "'unit' must be a str"),
+        (("gifts", "672", y, good[3]), ValidationTypeError, "'indicator' must be an Indicator"),
+        ((GIFTS, "672", "2022", good[3]), ValidationTypeError, "'period' must be a Period"),
+        ((GIFTS, "672", y, 5), ValidationTypeError, "'status' must be a FigureStatus"),
+        ((GIFTS, "672", y, FigureStatus.REPORTED), ValidationTypeError, "'value' must be a Quantity"),
+        ((GIFTS, "672", y, Quantity.vnd(5)), FigureError, "'value' must not be money"),
+        ((FUND_CONTRIBUTIONS, "672", y, Quantity.exact(5, "bản")), FigureError, "'value' must be in 'đồng'"),
+    ]
+    for record, error, fragment in bad:
+        with pytest.raises(error, match=fragment) as info:
+            FigureSet.from_records([good, record])  # type: ignore[list-item]
+        assert info.value.__notes__ == ["in records[1] of FigureSet.from_records"]
+    with pytest.raises(ValidationTypeError, match=r"'records\[0\]' must be a tuple"):
+        FigureSet.from_records([(GIFTS, "672", y)])  # type: ignore[list-item]
+    with pytest.raises(ValidationTypeError, match="'reported_by' must be a Reporter or None"):
+        FigureSet.from_records([good], reported_by="police")  # type: ignore[arg-type]
+    with pytest.raises(FigureConflictError):
+        FigureSet.from_records([good, (GIFTS, "672", y, FigureStatus.NOT_REPORTED)])
+
+
+@given(st.lists(s.tips(), max_size=12), st.sampled_from([PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR]))
+def test_tip_figures_by_period_are_tip_figures_for_each_unit_and_period(tips: list[Tip], kind: PeriodKind) -> None:
+    out = tip_figures_by_period(tips, kind, calendar=Calendar.REPORTING, reported_by=Reporter.POLICE)
+    places = dict.fromkeys((t.unit, Period.of(t.received_on, kind, calendar=Calendar.REPORTING)) for t in tips)
+    expected = [f for u, p in places for f in tip_figures(tips, unit=u, period=p, reported_by=Reporter.POLICE)]
+    assert list(out) == expected
+    with pytest.raises(ValidationTypeError, match="'tips' must hold Tip objects"):
+        tip_figures_by_period(["tip"])  # type: ignore[list-item]
 
 
 def test_lookups() -> None:

@@ -229,6 +229,26 @@ def test_bad_input_gets_clear_errors(call: object, error: type[Exception], fragm
     assert isinstance(info.value, AnninhError)
 
 
+def test_standard_periods_are_built_once_and_bad_arguments_are_still_refused() -> None:
+    # Repeated periods are the same object (memory, and dict lookups by identity); equality is unchanged.
+    assert Period.parse("R2022Q1") is Period.quarter(2022, 1, calendar=R) is Period.parse("R2022Q1")
+    assert Period.month(2022, 3).previous() is Period.month(2022, 2)
+    assert Period.quarter(2022, 1).months()[0] is Period.parse("202201")
+    # Arguments are checked before the cache sees them: unhashable or look-alike ones get the usual errors.
+    with pytest.raises(ValidationTypeError, match="'year' must be an int"):
+        Period.month([2022], 1)  # type: ignore[arg-type]
+    with pytest.raises(ValidationTypeError, match="'month' must be an int"):
+        Period.month(2022, True)
+    with pytest.raises(ValidationTypeError, match="'id' must be a str"):
+        Period.parse(["2022"])  # type: ignore[arg-type]
+
+    class MyPeriod(Period):
+        pass
+
+    mine = MyPeriod.quarter(2022, 1)
+    assert type(mine) is MyPeriod and type(MyPeriod.parse("2022Q1")) is MyPeriod and mine.id == "2022Q1"
+
+
 def test_shifting_a_custom_span_out_of_range_is_an_error() -> None:
     p = Period.between(dt.date(9998, 12, 1), dt.date(9998, 12, 5))
     with pytest.raises(PeriodError, match="out of range"):

@@ -165,6 +165,10 @@ def test_quantity_from_bounds() -> None:
         quantity_from_bounds(5, 4, "vụ")
     with pytest.raises(QuantityError, match="'low' must be >= 0"):
         quantity_from_bounds(-1, 4, "vụ")
+    with pytest.raises(ValidationTypeError, match="'unit' must be a str"):
+        quantity_from_bounds(1, 4, 5)  # type: ignore[arg-type]
+    with pytest.raises(EmptyValueError, match="'unit' must not be empty"):
+        quantity_from_bounds(1, None, " ")
 
 
 # -- properties ----------------------------------------------------------------
@@ -209,3 +213,19 @@ def test_qualifier_is_honest_for_its_bounds(q: Quantity) -> None:
         assert (q.low, q.high) == (q.value, q.value * 10 - 1)
     else:
         assert (q.low, q.high) == (None, None)
+
+
+def _checked(q: Quantity) -> Quantity:
+    """*q* built again by the checked constructor."""
+    return Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, low=q.low, high=q.high)
+
+
+@given(st.lists(quantities(unit="vụ", max_value=10**9), min_size=1, max_size=6), st.integers(0, 10**9))
+def test_sums_and_exact_quantities_pass_the_checked_constructor(parts: list[Quantity], n: int) -> None:
+    # Sums, quantity_from_bounds and Quantity.exact build without re-checking: the checked constructor agrees.
+    total = sum(parts[1:], parts[0])
+    assert _checked(total) == total and type(total) is Quantity
+    assert _checked(Quantity.exact(n, "vụ")) == Quantity.exact(n, "vụ")
+    if total.low is not None:
+        bounded = quantity_from_bounds(total.low, total.high, "vụ")
+        assert _checked(bounded) == bounded

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from anninh_toandan import Figure, FigureSet, Period, Quantity
 from anninh_toandan.datasets import bao_loc_2022_h1
-from anninh_toandan.errors import ValidationTypeError
+from anninh_toandan.errors import PeriodError, ValidationTypeError
 from anninh_toandan.indicator import (
     HOUSES_NEW,
     HOUSES_REPAIRED,
@@ -20,6 +21,7 @@ from anninh_toandan.indicator import (
     SECURITY_MODELS_ESTABLISHED,
     TIPS_RECEIVED,
     TIPS_VALUABLE,
+    Indicator,
 )
 from anninh_toandan.rules import (
     HOUSES_WITHIN_TOTAL,
@@ -260,6 +262,76 @@ def test_validate_a_set_and_check_one_place() -> None:
     assert validate(fs, [mine]).counts[Outcome.VIOLATED] == 2
     with pytest.raises(ValidationTypeError, match="'rules\\[0\\]' must be a Rule"):
         validate(fs, ["tips"])  # type: ignore[list-item]
+
+
+_CODES = [TIPS_RECEIVED, TIPS_VALUABLE, SECURITY_MODELS_ACTIVE, SECURITY_MODELS_ESTABLISHED, SECURITY_MODELS_DISSOLVED]
+_CODES += [HOUSES_NEW, HOUSES_REPAIRED, HOUSES_TOTAL]
+_EXTRA = (
+    Rule(
+        code="never",
+        left=value("tips_valuable") + value("tips_received", period="same_period_last_year"),
+        operator="==",
+        right=value("tips_received") + 2,
+        missing="never_skip",
+        message="m",
+    ),
+    Rule(
+        code="some",
+        left=Expression(terms=[Term(ref="houses_new", coefficient=2)]) - fact("budget"),
+        operator="<",
+        right=value("houses_total", period="previous"),
+        missing="skip_if_all_missing",
+        message="m",
+    ),
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_CODES),
+            st.sampled_from(["1", "2", "3"]),
+            st.sampled_from([Period.month(2022, m) for m in (1, 2, 3)] + [Period.month(2021, 1)]),
+            st.one_of(st.none(), bounded_quantities(unit="x")),
+        ),
+        max_size=25,
+        unique_by=lambda t: t[:3],
+    ),
+    st.booleans(),
+)
+def test_validate_is_every_place_checked_one_by_one(
+    rows: list[tuple[Indicator, str, Period, Quantity | None]], with_budget: bool
+) -> None:
+    fs = FigureSet(
+        Figure.not_reported(i, u, p) if q is None else Figure.reported(i, u, p, attrs.evolve(q, unit=i.unit))
+        for i, u, p, q in rows
+    )
+    rules = (*STANDARD_RULES, *_EXTRA)
+    facts = {"held_on": dt.date(2022, 2, 15), **({"budget": 3} if with_budget else {})}
+    v = validate(fs, rules, facts=facts)
+    places = dict.fromkeys((f.unit, f.period) for f in fs)
+    each = [r for u, p in places for r in check_rules(fs, rules, unit=u, period=p, facts=facts)]
+    problems = sorted(
+        (r for r in each if r.is_problem),
+        key=lambda r: (r.outcome is not Outcome.VIOLATED, ["high", "medium", "low"].index(r.rule.importance.value)),
+    )
+    assert v.problems == tuple(problems)
+    assert v.counts == {o: sum(1 for r in each if r.outcome is o) for o in Outcome}
+
+
+def test_a_term_out_of_the_calendar_fails_where_it_is_read() -> None:
+    # The first year of the calendar has no previous year: reading that term fails, as before; validation
+    # that never needs to describe it counts the rule not evaluated.
+    y = Period.year(1001)
+    rule = Rule(
+        code="edge", left=fact("x") + value("tips_received", period="previous"), operator="<=", right=1, message="m"
+    )
+    fs = FigureSet([fig(TIPS_RECEIVED, 3, period=y)])
+    with pytest.raises(PeriodError, match="'year' must be between"):
+        rule.evaluate(fs, unit="1", period=y)
+    with pytest.raises(PeriodError, match="'year' must be between"):
+        rule.evaluate(fs, unit="1", period=y, facts={"x": 1})
+    assert validate(fs, [rule]).counts[Outcome.NOT_EVALUATED] == 1
 
 
 def test_results_name_what_is_missing_as_data() -> None:

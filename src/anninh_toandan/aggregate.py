@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -174,6 +175,10 @@ class Aggregate:
     def total(self) -> Quantity | None:
         """The honest value of the whole: :attr:`value` when complete, else a lower bound.
 
+        With cells missing and no lower bound above 0 in the reported part (an
+        estimate, a "gần" figure, or 0), the whole has no value worth stating:
+        ``None``.
+
         >>> from anninh_toandan.indicator import TIPS_RECEIVED
         >>> c = Completeness(expected=2, reported=1, units=2, units_reporting=1, missing=[("2", Period.year(2022))])
         >>> Aggregate(indicator=TIPS_RECEIVED, unit="1", period=Period.year(2022),
@@ -182,7 +187,11 @@ class Aggregate:
         """
         if self.value is None or self.is_complete:
             return self.value
-        return quantity_from_bounds(self.value.low or 0, None, self.value.unit)
+        if not self.value.low:
+            # The reported part states no lower bound above 0 (an estimate, "gần ...", or 0): with
+            # cells missing, nothing true and useful can be said of the whole ("hơn 0" would mislead).
+            return None
+        return quantity_from_bounds(self.value.low, None, self.value.unit)
 
     def to_figure(self) -> Figure:
         """This aggregate as a figure: reported with :attr:`total`, or not reported when nothing was.
@@ -193,7 +202,11 @@ class Aggregate:
         c = self.completeness
         total = self.total
         if total is None:
-            note = f"no cell of {c.expected} reported"
+            note = (
+                f"no cell of {c.expected} reported"
+                if self.value is None
+                else f"{c.reported} of {c.expected} cells reported, which give no lower bound for the whole"
+            )
             return Figure.not_reported(self.indicator, self.unit, self.period, note=note)
         partial = None if self.is_complete else f"{c.reported} of {c.expected} cells reported"
         return Figure.reported(self.indicator, self.unit, self.period, total, note=partial)
@@ -544,6 +557,95 @@ def _combine(parts: Iterable[_Part]) -> _Part:
 _EMPTY: _Part = (0, None, 0, 0, 0, 0, (), ())
 
 
+def _add_up(values: Iterable[Quantity | None]) -> Quantity | None:
+    """The interval sum of the quantities given, left to right, ``None`` skipped (as :func:`_combine` adds)."""
+    total: Quantity | None = None
+    for a in values:
+        if a is not None:
+            total = a if total is None else total + a
+    return total
+
+
+def _approx_over(p: Period, found: Mapping[Period, Quantity], memo: dict[Period, Quantity | None]) -> Quantity | None:
+    """The approximate months *found* of one source, added over *p* in the order :meth:`Rollup._flow` adds them."""
+    if p in memo:
+        return memo[p]
+    if p.kind is PeriodKind.MONTH:
+        out = found.get(p)
+    else:
+        out = _add_up(_approx_over(k, found, memo) for k in _time_children(p))
+    memo[p] = out
+    return out
+
+
+# One source's approximate months: their bits, the quantities by month, and the sums over periods so far.
+_Rough = tuple[int, dict[Period, Quantity], dict[Period, Quantity | None]]
+
+
+def _approx_within(p: Period, mask: int, row: _Rough, months: Sequence[Period]) -> Quantity | None:
+    """The approximate part of one source over *p* (whose months are the bits of *mask*)."""
+    bits, found, memo = row
+    hit = bits & mask
+    if not hit:
+        return None
+    if not hit & (hit - 1):  # a single approximate month: nothing to add up
+        return found[months[hit.bit_length() - 1]]
+    return _approx_over(p, found, memo)
+
+
+def _tree(p: Period, out: set[Period]) -> None:
+    """Add *p* and the periods below it that :meth:`Rollup._flow` may read, months excepted."""
+    if p.kind is not PeriodKind.MONTH and p not in out:
+        out.add(p)
+        for k in _time_children(p):
+            _tree(k, out)
+
+
+def _cells_in(
+    rows: Iterable[tuple[str, int]], mask: int, bits: Sequence[int], months: Sequence[Period]
+) -> tuple[Cell, ...]:
+    """``(unit, month)`` for every month of *bits* set in a row's mask and in *mask*, unit by unit, in time order."""
+    out: list[Cell] = []
+    for code, m in rows:
+        hit = m & mask
+        if hit:
+            out.extend((code, months[i]) for i in bits if hit >> i & 1)
+    return tuple(out)
+
+
+class _Layout:
+    """What :meth:`Rollup.table` needs to read a plan in bulk.
+
+    A *group* is a unit whose children are all source units, the same for
+    every period asked for, and counted for every month of them: its value
+    for every period is computed from its children's monthly figures in one
+    pass over the indicator's figures, bit masks of months standing for the
+    cells reported. ``months`` are the base months of the periods in time
+    order (bit *i* is ``months[i]``); ``nodes`` are the coarser periods a
+    source's own figure could cover, which send its group to the general path.
+    ``sources`` are the source units outside groups (targets that are sources,
+    children of units with children of both kinds): the general path too.
+    """
+
+    __slots__ = ("bits", "group_of", "groups", "months", "nodes", "slot", "sources")
+
+    def __init__(
+        self, groups: list[tuple[str, tuple[str, ...]]], sources: list[str], periods: Sequence[Period]
+    ) -> None:
+        self.groups = groups
+        self.group_of = {k: g for g, (_, kids) in enumerate(groups) for k in kids}
+        self.sources = sources
+        self.months = sorted({m for p in periods for m in _leaves(p)}, key=lambda m: m.start)
+        self.slot = {m: i for i, m in enumerate(self.months)}
+        self.bits: dict[Period, tuple[tuple[int, ...], int]] = {}
+        for p in periods:
+            bits = tuple(self.slot[m] for m in _leaves(p))
+            self.bits[p] = (bits, sum(1 << i for i in bits))
+        self.nodes: set[Period] = set()
+        for p in periods:
+            _tree(p, self.nodes)
+
+
 def _check_indicator_arg(value: object) -> None:
     if not isinstance(value, Indicator | str):
         msg = f"'indicator' must be an Indicator or a code (got {value!r} of type {type(value).__name__})"
@@ -587,6 +689,7 @@ class Rollup:
         "_figures",
         "_get",
         "_hierarchy",
+        "_layouts",
         "_memo",
         "_memo_code",
         "_noun",
@@ -614,7 +717,7 @@ class Rollup:
             msg = f"'source_level' must be a Level or None (got {source_level!r})"
             raise ValidationTypeError(msg)
         self._figures = figures
-        self._get = figures.mapping().get
+        self._get = figures._getter()
         self._hierarchy = hierarchy
         self._parents = frozenset() if hierarchy is None else frozenset(u.parent for u in hierarchy if u.parent)
         self._source_level = source_level
@@ -625,6 +728,7 @@ class Rollup:
         self._memo_code = ""
         self._noun = ""
         self._plans: dict[tuple[tuple[str, ...], tuple[Period, ...], bool], dict[str, list[Period]]] = {}
+        self._layouts: dict[tuple[tuple[str, ...], tuple[Period, ...], bool], _Layout | None] = {}
 
     @property
     def figures(self) -> FigureSet:
@@ -778,9 +882,13 @@ class Rollup:
         return sources
 
     def _warm(self, ind: Indicator, units: Sequence[str], periods: Sequence[Period]) -> None:
-        """Compute every source unit under *units* for all *periods*, one unit at a time."""
+        """Compute every source unit under *units* for all *periods*."""
+        self._compute(ind, self._plan(units, periods, ind.is_stock).items())
+
+    def _compute(self, ind: Indicator, sources: Iterable[tuple[str, Sequence[Period]]]) -> None:
+        """Compute source units for the periods given with each, one unit at a time."""
         memo_all = self._memo
-        for code, ps in self._plan(units, periods, ind.is_stock).items():
+        for code, ps in sources:
             unit = self._unit(code) if self._on is None else None
             if unit is not None and unit.opened_on is None and unit.closed_on is None:
                 unit = None  # always valid: no month to leave out
@@ -788,6 +896,119 @@ class Rollup:
             for p in ps:
                 if (code, p) not in memo_all:
                     memo_all[(code, p)] = self._source(ind, code, unit, p, memo)
+
+    # -- bulk ----------------------------------------------------------------------
+
+    def _layout(self, units: Sequence[str], periods: Sequence[Period], stock: bool) -> _Layout | None:
+        """The groups under *units* that can be read in bulk (``None`` when the plan does not allow it)."""
+        key = (tuple(units), tuple(periods), stock)
+        if key not in self._layouts:
+            self._layouts[key] = self._make_layout(units, periods, stock)
+        return self._layouts[key]
+
+    def _make_layout(self, units: Sequence[str], periods: Sequence[Period], stock: bool) -> _Layout | None:
+        if self._hierarchy is None or not periods:
+            return None
+        if any(m.kind is not PeriodKind.MONTH for p in periods for m in _leaves(p)):
+            return None  # a period that is no whole months: its own cell
+        months = {m for p in periods for m in _leaves(p)}
+        groups: list[tuple[str, tuple[str, ...]]] = []
+        sources: list[str] = []
+        seen: set[str] = set()
+        stack = list(units)
+        while stack:
+            code = stack.pop()
+            if code in seen:
+                continue
+            seen.add(code)
+            first, *rest = [self._source_children(code, p, stock) for p in periods]
+            if any(kids != first for kids in rest):
+                return None  # units that open or close within the periods: the general path
+            if first is None:
+                sources.append(code)  # a target, or a child of a unit with children of both kinds
+                continue
+            if all(self._source_children(k.code, p, stock) is None for k in first for p in periods) and (
+                stock or self._on is not None or all(_overlaps(k, m) for k in first for m in months)
+            ):
+                groups.append((code, tuple(k.code for k in first)))
+            else:
+                stack.extend(k.code for k in first)
+        return _Layout(groups, sources, periods) if groups else None
+
+    def _fill_groups(self, ind: Indicator, layout: _Layout, periods: Sequence[Period]) -> list[str]:
+        """Compute the groups of *layout* for *ind* from their children's monthly figures.
+
+        Returns the children of the groups that need the general path (a figure for a coarser period).
+        """
+        slot, nodes, group_of, months = layout.slot, layout.nodes, layout.group_of, layout.months
+        sums = [[0] * len(months) for _ in layout.groups]
+        reported: dict[str, int] = {}
+        mentioned: dict[str, int] = {}
+        approx: dict[str, dict[Period, Quantity]] = {}
+        irregular: set[int] = set()
+        for f in self._figures._of_indicator(ind.code):
+            u = f.unit
+            g = group_of.get(u)
+            if g is None:
+                continue
+            p = f.period
+            i = slot.get(p)
+            if i is None:
+                if p in nodes:
+                    irregular.add(g)  # a figure for a quarter, a half-year...: the general path
+                continue
+            q = f.value
+            if q is not None:
+                reported[u] = reported.get(u, 0) | 1 << i
+                if q.qualifier is Qualifier.EXACT:
+                    sums[g][i] += q.value
+                else:
+                    approx.setdefault(u, {})[p] = self._approx(q)
+            elif f.status is FigureStatus.MENTIONED:
+                mentioned[u] = mentioned.get(u, 0) | 1 << i
+        full = (1 << len(months)) - 1
+        general: list[str] = []
+        for g, (parent, kids) in enumerate(layout.groups):
+            if g in irregular:
+                general.extend(kids)
+                continue
+            masks = Counter(reported.get(k, 0) for k in kids).items()
+            gaps = [(k, full & ~reported.get(k, 0)) for k in kids if reported.get(k, 0) != full]
+            said = [(k, m) for k in kids if (m := mentioned.get(k, 0))]
+            rough: list[_Rough] = [(sum(1 << slot[m] for m in approx[k]), approx[k], {}) for k in kids if k in approx]
+            for p in periods:
+                self._memo[(parent, p)] = self._group_part(ind.is_stock, p, layout, sums[g], masks, gaps, said, rough)
+        return general
+
+    def _group_part(
+        self,
+        stock: bool,
+        p: Period,
+        layout: _Layout,
+        sums: list[int],
+        masks: Iterable[tuple[int, int]],
+        gaps: list[tuple[str, int]],
+        said: list[tuple[str, int]],
+        rough: list[_Rough],
+    ) -> _Part:
+        """The part of one group over *p*: what :func:`_combine` gives over its children's :meth:`_source` parts."""
+        bits, mask = layout.bits[p]
+        n = sum(c for _, c in masks)
+        if stock:  # the closing month
+            i = bits[-1]
+            b = 1 << i
+            have = sum(c for m, c in masks if m & b)
+            missing = tuple((k, p) for k, gap in gaps if gap & b)
+            named = tuple((k, p) for k, m in said if m & b)
+            a = _add_up(found.get(layout.months[i]) for _, found, _ in rough)
+            return (sums[i], a, n, have, n, have, missing, named)
+        exact = sum(sums[i] for i in bits)
+        have = sum(c * (m & mask).bit_count() for m, c in masks)
+        reporting = sum(c for m, c in masks if m & mask)
+        a = _add_up(_approx_within(p, mask, row, layout.months) for row in rough)
+        missing = _cells_in(gaps, mask, bits, layout.months)
+        named = _cells_in(said, mask, bits, layout.months)
+        return (exact, a, n * len(bits), have, n, reporting, missing, named)
 
     def _check_target(self, ind: Indicator, unit: str, period: Period) -> None:
         check_str("unit", unit)
@@ -853,7 +1074,12 @@ class Rollup:
                 for p in period_list:
                     self._check_target(ind, u, p)
             self._start(ind)
-            self._warm(ind, unit_list, period_list)
+            layout = self._layout(unit_list, period_list, ind.is_stock)
+            if layout is None:
+                self._warm(ind, unit_list, period_list)
+            else:
+                general = [*layout.sources, *self._fill_groups(ind, layout, period_list)]
+                self._compute(ind, [(code, period_list) for code in general])
             out.extend(self._finish(ind, u, p, self._node(ind, u, p)) for u in unit_list for p in period_list)
         return tuple(out)
 

@@ -31,9 +31,9 @@ Quantity.exact(72, 'buổi')
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import NoReturn, cast
+from typing import Any, NoReturn, cast
 
 from attrs import frozen
 
@@ -41,7 +41,7 @@ from anninh_toandan._checks import check_str
 from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.indicator import Indicator
 from anninh_toandan.period import Period
-from anninh_toandan.quantity import Quantity, quantity_from_bounds
+from anninh_toandan.quantity import MONEY_UNIT, Quantity, quantity_from_bounds
 
 __all__ = [
     "Figure",
@@ -163,6 +163,29 @@ class Figure:
     # -- constructors -------------------------------------------------------
 
     @classmethod
+    def _unchecked(
+        cls,
+        indicator: Indicator,
+        unit: str,
+        period: Period,
+        status: FigureStatus,
+        value: Quantity | None,
+        reported_by: Reporter | None,
+        note: str | None,
+    ) -> Figure:
+        """A figure whose fields are known to pass the checks (bulk builders check them their own way)."""
+        f = object.__new__(cls)
+        _set = object.__setattr__
+        _set(f, "indicator", indicator)
+        _set(f, "unit", unit)
+        _set(f, "period", period)
+        _set(f, "status", status)
+        _set(f, "value", value)
+        _set(f, "reported_by", reported_by)
+        _set(f, "note", note)
+        return f
+
+    @classmethod
     def reported(
         cls,
         indicator: Indicator,
@@ -273,6 +296,18 @@ class Figure:
         return self.status is FigureStatus.REPORTED
 
 
+def _checked_record(i: int, indicator: Any, unit: Any, period: Any, value: Any, reported_by: Reporter | None) -> Figure:
+    """Record *i* of :meth:`FigureSet.from_records` built by the checked constructor (which says what is wrong)."""
+    status, quantity = (FigureStatus.REPORTED, value) if isinstance(value, Quantity) else (value, None)
+    try:
+        return Figure(
+            indicator=indicator, unit=unit, period=period, status=status, value=quantity, reported_by=reported_by
+        )
+    except AnninhError as exc:
+        exc.add_note(f"in records[{i}] of FigureSet.from_records")
+        raise
+
+
 def _type_error(name: str, what: str, value: object) -> NoReturn:
     msg = f"{name!r} must be {what} (got {value!r} of type {type(value).__name__})"
     raise ValidationTypeError(msg)
@@ -318,14 +353,12 @@ class FigureSet:
 
     def __init__(self, figures: Iterable[Figure] = ()) -> None:
         by_key: dict[Key, Figure] = {}
+        add = by_key.setdefault
         for f in figures:
             if not isinstance(f, Figure):
                 _type_error("figures", "Figure objects", f)
-            key = (f.indicator.code, f.unit, f.period)
-            old = by_key.get(key)
-            if old is None:
-                by_key[key] = f
-            elif old != f:
+            old = add((f.indicator.code, f.unit, f.period), f)
+            if old is not f and old != f:
                 raise FigureConflictError(old, f)
         self._set(by_key)
 
@@ -340,6 +373,63 @@ class FigureSet:
     def from_iterable(cls, figures: Iterable[Figure]) -> FigureSet:
         """The same as ``FigureSet(figures)``."""
         return cls(figures)
+
+    @classmethod
+    def from_records(
+        cls,
+        records: Iterable[tuple[Indicator, str, Period, Quantity | FigureStatus]],
+        *,
+        reported_by: Reporter | None = None,
+    ) -> FigureSet:
+        """A set from ``(indicator, unit code, period, value)`` records: the bulk way to build one.
+
+        *value* is the reported :class:`~anninh_toandan.quantity.Quantity`, or
+        ``FigureStatus.NOT_REPORTED`` or ``FigureStatus.MENTIONED``; every
+        figure gets *reported_by*. The result equals ``FigureSet`` of the
+        same figures built one by one, with the same checks and the same
+        errors (each with a note naming the record); it costs less because
+        repeated unit codes are checked once (and kept as one string) and no
+        keyword arguments are passed per figure.
+
+        >>> from anninh_toandan.indicator import GIFTS
+        >>> y = Period.year(2022)
+        >>> fs = FigureSet.from_records([(GIFTS, "672", y, Quantity.exact(5, "phần quà")),
+        ...                              (GIFTS, "673", y, FigureStatus.NOT_REPORTED)])
+        >>> fs == FigureSet([Figure.reported(GIFTS, "672", y, Quantity.exact(5, "phần quà")),
+        ...                  Figure.not_reported(GIFTS, "673", y)])
+        True
+        """
+        if reported_by is not None and not isinstance(reported_by, Reporter):
+            _type_error("reported_by", "a Reporter or None", reported_by)
+        by_key: dict[Key, Figure] = {}
+        add = by_key.setdefault
+        units: dict[str, str] = {}  # unit codes checked, each kept once
+        make = Figure._unchecked
+        reported = FigureStatus.REPORTED
+        for i, record in enumerate(records):
+            try:
+                indicator, unit, period, value = record
+            except (TypeError, ValueError):
+                msg = f"'records[{i}]' must be a tuple (indicator, unit, period, value) (got {record!r})"
+                raise ValidationTypeError(msg) from None
+            code = units.get(unit, "") if type(unit) is str else ""
+            if not code and type(unit) is str and unit.strip():
+                code = units[unit] = unit
+            f: Figure | None = None
+            if code and isinstance(indicator, Indicator) and isinstance(period, Period):
+                if isinstance(value, Quantity):
+                    if (value.unit == MONEY_UNIT) == (indicator.unit == MONEY_UNIT):
+                        f = make(indicator, code, period, reported, value, reported_by, None)
+                elif isinstance(value, FigureStatus) and value is not reported:
+                    f = make(indicator, code, period, value, None, reported_by, None)
+            if f is None:  # something is wrong: the checked constructor says what
+                f = _checked_record(i, indicator, unit, period, value, reported_by)
+                old = add(f.key, f)
+            else:
+                old = add((indicator.code, code, period), f)
+            if old is not f and old != f:
+                raise FigureConflictError(old, f)
+        return cls._trusted(by_key)
 
     @classmethod
     def _trusted(cls, by_key: dict[Key, Figure]) -> FigureSet:
@@ -403,6 +493,10 @@ class FigureSet:
         """
         return MappingProxyType(self._by_key)
 
+    def _getter(self) -> Callable[[Key], Figure | None]:
+        """The ``get`` of the figures by key, for bulk readers in the library (a read-only view's costs more)."""
+        return self._by_key.get
+
     def value(self, indicator: Indicator | str, unit: str, period: Period) -> Quantity | None:
         """The reported quantity for the key, or ``None`` if absent, mentioned or not reported."""
         f = self.get(indicator, unit, period)
@@ -423,6 +517,10 @@ class FigureSet:
                 bucket.append(f)
         setattr(self, "_by_" + which, index)
         return index
+
+    def _of_indicator(self, code: str) -> Sequence[Figure]:
+        """The figures of the indicator *code*, for bulk readers (roll-ups): no copy, no new set."""
+        return cast("dict[str, list[Figure]]", self._index("indicator")).get(code, [])
 
     def select(
         self,

@@ -27,6 +27,7 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as _dt
 import enum
+import functools
 import re
 from functools import partial
 from typing import Any, Protocol, overload
@@ -267,6 +268,12 @@ class Period:
         if kind in _INDEX_FIELD:
             name, top = _INDEX_FIELD[kind]
             _check_index(name, index, top)
+        if cls is Period:
+            return _standard_period(kind, year, index, calendar)
+        return cls._build(kind, year, index, calendar)
+
+    @classmethod
+    def _build(cls, kind: PeriodKind, year: int, index: int | None, calendar: Calendar) -> Period:
         first, last = _month_span(kind, index)
         return cls(
             kind=kind,
@@ -378,6 +385,10 @@ class Period:
         if not isinstance(text, str):
             msg = f"'id' must be a str (got {text!r} of type {type(text).__name__})"
             raise ValidationTypeError(msg)
+        return _parse_id(text) if cls is Period else cls._from_id(text)
+
+    @classmethod
+    def _from_id(cls, text: str) -> Period:
         m = _ID_RE.match(text)
         if m is None:
             msg = (
@@ -554,6 +565,23 @@ class Period:
         if not isinstance(other, Period):
             return NotImplemented
         return self._key() >= other._key()
+
+
+@functools.lru_cache(maxsize=8192)
+def _standard_period(kind: PeriodKind, year: int, index: int | None, calendar: Calendar) -> Period:
+    """The standard period of checked arguments, built once.
+
+    Periods repeat (a million figures share two dozen months): equal standard
+    periods are then mostly the same object, which keeps memory down and
+    makes dict lookups by period an identity check.
+    """
+    return Period._build(kind, year, index, calendar)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_id(text: str) -> Period:
+    """:meth:`Period.parse` of a ``str``, once per distinct id."""
+    return Period._from_id(text)
 
 
 def _match_standard(s: pendulum.Date, e: pendulum.Date, cal: Calendar) -> Period | None:

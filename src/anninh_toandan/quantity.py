@@ -163,9 +163,23 @@ class Quantity:
     # -- named constructors -------------------------------------------------
 
     @classmethod
+    def _unchecked(cls, value: int, unit: str, qualifier: Qualifier, low: int | None, high: int | None) -> Quantity:
+        """A quantity whose fields are known to agree already (sums of quantities, checked arguments)."""
+        q = object.__new__(cls)
+        _set = object.__setattr__
+        _set(q, "value", value)
+        _set(q, "unit", unit)
+        _set(q, "qualifier", qualifier)
+        _set(q, "low", low)
+        _set(q, "high", high)
+        return q
+
+    @classmethod
     def exact(cls, n: int, unit: str) -> Quantity:
         """Exactly *n*: "72 buổi"."""
-        return cls(value=n, unit=unit, qualifier=Qualifier.EXACT)
+        _check_value(None, None, n)
+        _check_unit(None, None, unit)
+        return cls._unchecked(n, unit, Qualifier.EXACT, n, n)
 
     @classmethod
     def more_than(cls, n: int, unit: str) -> Quantity:
@@ -239,7 +253,7 @@ class Quantity:
             raise UnitMismatchError(msg)
         value = self.value + other.value
         if Qualifier.ABOUT in (self.qualifier, other.qualifier):
-            return Quantity(value=value, unit=self.unit, qualifier=Qualifier.ABOUT)
+            return Quantity._unchecked(value, self.unit, Qualifier.ABOUT, None, None)
         # A missing lower bound is 0: quantities are never negative.
         low = (self.low or 0) + (other.low or 0)
         high = None if self.high is None or other.high is None else self.high + other.high
@@ -265,18 +279,22 @@ def _from_bounds(low: int, high: int | None, unit: str, *, prefer_nearly: bool =
     A range with both bounds that is no decade can be worded by either bound;
     *prefer_nearly* picks "gần" + the upper bound (natural for sums of "gần"
     figures), otherwise "hơn" + the lower bound. Both bounds are kept.
+
+    The arguments must be checked already (``0 <= low <= high``, *unit* a
+    non-blank ``str``): every branch builds a quantity whose fields agree.
     """
+    make = Quantity._unchecked
     if high is None:
-        return Quantity(value=low, unit=unit, qualifier=Qualifier.MORE_THAN)
+        return make(low, unit, Qualifier.MORE_THAN, low, None)
     if low == high:
-        return Quantity(value=low, unit=unit, qualifier=Qualifier.EXACT)
+        return make(low, unit, Qualifier.EXACT, low, low)
     if _is_power_of_ten(low) and high == low * 10 - 1:
-        return Quantity(value=low, unit=unit, qualifier=Qualifier.ORDER_OF)
+        return make(low, unit, Qualifier.ORDER_OF, low, high)
     if low == 0:
-        return Quantity(value=high, unit=unit, qualifier=Qualifier.NEARLY)
+        return make(high, unit, Qualifier.NEARLY, None, high)
     if prefer_nearly:
-        return Quantity(value=high, unit=unit, qualifier=Qualifier.NEARLY, low=low)
-    return Quantity(value=low, unit=unit, qualifier=Qualifier.MORE_THAN, high=high)
+        return make(high, unit, Qualifier.NEARLY, low, high)
+    return make(low, unit, Qualifier.MORE_THAN, low, high)
 
 
 def quantity_from_bounds(low: int, high: int | None, unit: str) -> Quantity:
@@ -298,4 +316,5 @@ def quantity_from_bounds(low: int, high: int | None, unit: str) -> Quantity:
     if low < 0:
         msg = f"'low' must be >= 0 (got {low!r})"
         raise QuantityError(msg)
+    _check_unit(None, None, unit)
     return _from_bounds(low, high, unit)

@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import field, frozen
@@ -341,7 +343,7 @@ class Rule:
         if not isinstance(period, Period):
             msg = f"'period' must be a Period (got {period!r} of type {type(period).__name__})"
             raise ValidationTypeError(msg)
-        return _result(self, _evaluate(self, figures.mapping().get, unit, period, _facts(period, facts)), unit, period)
+        return _result(self, _evaluate(self, figures._getter(), unit, period, _facts(period, facts)), unit, period)
 
 
 @frozen(kw_only=True)
@@ -375,11 +377,17 @@ class RuleResult:
 
 
 def _shift(period: Period, ref: PeriodRef) -> Period:
+    if ref is PeriodRef.CURRENT:
+        return period
+    return _shifted(period, ref)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shifted(period: Period, ref: PeriodRef) -> Period:
+    """The period before *period*, or a year before it (validation asks it of every unit in turn)."""
     if ref is PeriodRef.PREVIOUS:
         return period.previous()
-    if ref is PeriodRef.SAME_PERIOD_LAST_YEAR:
-        return period.same_period_last_year()
-    return period
+    return period.same_period_last_year()
 
 
 def _facts(period: Period, facts: Mapping[str, int | _dt.date] | None) -> dict[str, int | _dt.date]:
@@ -392,19 +400,44 @@ def _facts(period: Period, facts: Mapping[str, int | _dt.date] | None) -> dict[s
     return out
 
 
+# A side as evaluated: its bounds (``None`` where unbounded) or a date; an Interval only in results.
+_Bounds = tuple[int | None, int | None]
+_Raw = _Bounds | _dt.date
+
+
+# A term ready to read for one period: the term, its coefficient, its ref, whether it is a fact, and the
+# period it reads (``None`` for a fact, or when that period is out of range: the error comes when it is read).
+_Ready = tuple[Term, int, str, bool, Period | None]
+
+
+def _ready(expr: Expression, period: Period) -> tuple[_Ready, ...]:
+    out: list[_Ready] = []
+    for t in expr.terms:
+        p = None
+        if not t.fact:
+            try:
+                p = _shift(period, t.period)
+            except ValueError:  # a PeriodError: raised again where the term is read
+                p = None
+        out.append((t, t.coefficient, t.ref, t.fact, p))
+    return tuple(out)
+
+
 def _side(
     expr: Expression,
+    terms: tuple[_Ready, ...],
     get: Any,
     unit: str,
     period: Period,
     facts: Mapping[str, int | _dt.date],
     found: list[Figure],
-    missing: list[str],
+    missing: list[Term],
     estimate: list[int],
-) -> Side | None:
-    """Evaluate one side: an interval (missing values as [0, unbounded]) or a date."""
-    if len(expr.terms) == 1 and expr.terms[0].fact and isinstance(facts.get(expr.terms[0].ref), _dt.date):
-        t = expr.terms[0]
+) -> _Raw | None:
+    """Evaluate one side (its *terms* made ready for *period*): bounds (missing values as [0, unbounded]) or a
+    date; the missing terms are collected."""
+    if len(terms) == 1 and terms[0][3] and isinstance(facts.get(terms[0][2]), _dt.date):
+        t = terms[0][0]
         if t.coefficient != 1 or expr.constant:
             msg = f"a date can only be compared as it is (got {expr})"
             raise RuleError(msg)
@@ -414,29 +447,28 @@ def _side(
     low: int | None = expr.constant
     high: int | None = expr.constant
     est = expr.constant
-    for t in expr.terms:
-        if t.fact:
-            v = facts.get(t.ref)
+    for t, c, ref, is_fact, p in terms:
+        if is_fact:
+            v = facts.get(ref)
             if v is None:
-                missing.append(t.describe(period))
+                missing.append(t)
                 return None
             if not isinstance(v, int):
-                msg = f"fact {t.ref!r} is a date and cannot be added (got {expr})"
+                msg = f"fact {ref!r} is a date and cannot be added (got {expr})"
                 raise RuleError(msg)
             lo: int | None = v
             hi: int | None = v
             e = v
         else:
-            f = get((t.ref, unit, _shift(period, t.period)))
+            f = get((ref, unit, _shift(period, t.period) if p is None else p))
             q = None if f is None else f.value
             if q is None:
                 # Unknown, at least 0; the estimate counts it as 0 only to solve an equation for it.
-                missing.append(t.describe(period))
+                missing.append(t)
                 lo, hi, e = 0, None, 0
             else:
                 found.append(f)
                 lo, hi, e = q.low or 0, q.high, q.value
-        c = t.coefficient
         if c < 0:
             lo, hi = (None if hi is None else c * hi), (None if lo is None else c * lo)
         else:
@@ -445,7 +477,7 @@ def _side(
         high = None if high is None or hi is None else high + hi
         est += c * e
     estimate.append(est)
-    return Interval(low=low, high=high)
+    return (low, high)
 
 
 def _holds(op: Operator, a: int, b: int) -> bool:
@@ -460,12 +492,12 @@ def _holds(op: Operator, a: int, b: int) -> bool:
     return a == b
 
 
-def _compare(op: Operator, left: Interval, right: Interval) -> Outcome:
+def _compare(op: Operator, left: _Bounds, right: _Bounds) -> Outcome:
     """Three-valued comparison of two intervals."""
-    if op in (Operator.GE, Operator.GT):
+    if op is Operator.GE or op is Operator.GT:
         left, right = right, left
         op = Operator.LE if op is Operator.GE else Operator.LT
-    ll, lh, rl, rh = left.low, left.high, right.low, right.high
+    (ll, lh), (rl, rh) = left, right
     if op is Operator.EQ:
         if ll is not None and ll == lh == rl == rh:
             return Outcome.SATISFIED
@@ -478,14 +510,26 @@ def _compare(op: Operator, left: Interval, right: Interval) -> Outcome:
     return Outcome.VIOLATED if never else Outcome.POSSIBLY_VIOLATED
 
 
+# What evaluating a rule gives: the outcome, both sides, the figures read, the terms missing, the estimates.
+_Evaluated = tuple[Outcome, _Raw | None, _Raw | None, tuple[Figure, ...], tuple[Term, ...], list[int]]
+
+
 def _evaluate(
-    rule: Rule, get: Any, unit: str, period: Period, facts: Mapping[str, int | _dt.date]
-) -> tuple[Outcome, Side | None, Side | None, tuple[Figure, ...], tuple[str, ...], list[int]]:
+    rule: Rule,
+    get: Any,
+    unit: str,
+    period: Period,
+    facts: Mapping[str, int | _dt.date],
+    ready: tuple[tuple[_Ready, ...], tuple[_Ready, ...]] | None = None,
+) -> _Evaluated:
+    """Evaluate *rule* for *unit* and *period*; *ready* is its sides' terms made ready for *period* (bulk callers
+    make them once for every unit)."""
+    left_terms, right_terms = (_ready(rule.left, period), _ready(rule.right, period)) if ready is None else ready
     found: list[Figure] = []
-    missing: list[str] = []
+    missing: list[Term] = []
     estimate: list[int] = []
-    left = _side(rule.left, get, unit, period, facts, found, missing, estimate)
-    right = _side(rule.right, get, unit, period, facts, found, missing, estimate)
+    left = _side(rule.left, left_terms, get, unit, period, facts, found, missing, estimate)
+    right = _side(rule.right, right_terms, get, unit, period, facts, found, missing, estimate)
     figs, miss = tuple(found), tuple(missing)
     if left is None or right is None:
         return Outcome.NOT_EVALUATED, None, None, figs, miss, estimate
@@ -501,6 +545,7 @@ def _evaluate(
             raise RuleError(msg)
         outcome = Outcome.SATISFIED if _holds(rule.operator, left.toordinal(), right.toordinal()) else Outcome.VIOLATED
         return outcome, left, right, figs, miss, estimate
+    assert not isinstance(left, _dt.date) and not isinstance(right, _dt.date)
     return _compare(rule.operator, left, right), left, right, figs, miss, estimate
 
 
@@ -526,13 +571,14 @@ def _solve(rule: Rule, period: Period, estimate: list[int], missing: tuple[str, 
     return f"; it holds only if {missing[0]} is {x}", x
 
 
-def _result(
-    rule: Rule,
-    evaluated: tuple[Outcome, Side | None, Side | None, tuple[Figure, ...], tuple[str, ...], list[int]],
-    unit: str,
-    period: Period,
-) -> RuleResult:
-    outcome, left, right, figs, missing, estimate = evaluated
+def _interval(side: _Raw | None) -> Side | None:
+    return Interval(low=side[0], high=side[1]) if isinstance(side, tuple) else side
+
+
+def _result(rule: Rule, evaluated: _Evaluated, unit: str, period: Period) -> RuleResult:
+    outcome, raw_left, raw_right, figs, terms, estimate = evaluated
+    left, right = _interval(raw_left), _interval(raw_right)
+    missing = tuple(t.describe(period) for t in terms)
     where = f"for unit {unit!r}, period {period.id!r}"
     required = None
     if outcome is Outcome.NOT_EVALUATED:
@@ -643,18 +689,26 @@ def validate(
     5
     """
     chosen = STANDARD_RULES if rules is None else _rules(rules)
-    get = figures.mapping().get
-    places = dict.fromkeys((k[1], k[2]) for k in figures.mapping())
-    counts = dict.fromkeys(Outcome, 0)
+    get = figures._getter()
+    places = dict.fromkeys(map(itemgetter(1, 2), figures.mapping()))
+    # What depends on the period only (its facts, each rule's terms ready for it) is made once per period.
+    by_period: dict[Period, tuple[dict[str, int | _dt.date], list[tuple[Rule, tuple[Any, Any]]]]] = {}
+    outcomes: list[Outcome] = []
     problems: list[RuleResult] = []
     for unit, period in places:
-        all_facts = _facts(period, facts)
-        for rule in chosen:
-            evaluated = _evaluate(rule, get, unit, period, all_facts)
-            counts[evaluated[0]] += 1
-            if evaluated[0] in (Outcome.VIOLATED, Outcome.POSSIBLY_VIOLATED):
+        prepared = by_period.get(period)
+        if prepared is None:
+            ready = [(r, (_ready(r.left, period), _ready(r.right, period))) for r in chosen]
+            prepared = by_period[period] = (_facts(period, facts), ready)
+        all_facts, ready = prepared
+        for rule, terms in ready:
+            evaluated = _evaluate(rule, get, unit, period, all_facts, terms)
+            outcome = evaluated[0]
+            outcomes.append(outcome)
+            if outcome is Outcome.VIOLATED or outcome is Outcome.POSSIBLY_VIOLATED:
                 problems.append(_result(rule, evaluated, unit, period))
     problems.sort(key=lambda r: (r.outcome is not Outcome.VIOLATED, _RANK[r.rule.importance]))
+    counts = {o: outcomes.count(o) for o in Outcome}  # list.count compares by identity first: no hashing
     return Validation(problems=tuple(problems), counts=counts)
 
 
