@@ -1,6 +1,6 @@
 """Today's administrative units, from the optional ``vietnam-provinces`` package.
 
-Since 2025-07-01 Việt Nam has 34 provinces and 3.321 communes, wards and
+Since 2025-07-01 Việt Nam has 34 provinces and 3,321 communes, wards and
 special zones, with no district level. This module turns them into
 :class:`~anninh_toandan.orgunit.OrgUnit` values, valid from 2025-07-01, so
 that current data can be keyed by official codes without a hand-typed list.
