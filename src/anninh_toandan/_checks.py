@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import Any, TypeVar
 
 import pendulum
 
 from anninh_toandan.errors import EmptyValueError, ValidationTypeError
+
+T = TypeVar("T")
 
 
 def check_int(field: str, value: object) -> int:
     """Return *value* if it is an ``int`` (and not a ``bool``), else raise."""
     if isinstance(value, bool) or not isinstance(value, int):
         msg = f"{field!r} must be an int (got {value!r} of type {type(value).__name__})"
+        raise ValidationTypeError(msg)
+    return value
+
+
+def check_instance(field: str, value: object, kind: type[T], what: str | None = None) -> T:
+    """Return *value* if it is an instance of *kind*, else raise.
+
+    The message reads ``'field' must be a Kind (got value of type X)``, or
+    ``must be <what>`` when *what* is given ("an Organisation").
+    """
+    if not isinstance(value, kind):
+        described = what if what is not None else f"a {kind.__name__}"
+        msg = f"{field!r} must be {described} (got {value!r} of type {type(value).__name__})"
         raise ValidationTypeError(msg)
     return value
 

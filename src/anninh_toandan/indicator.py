@@ -33,7 +33,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from anninh_toandan._checks import check_str
+from anninh_toandan._checks import check_instance, check_str
 from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.quantity import MONEY_UNIT
 
@@ -113,10 +113,7 @@ def _check_text(_instance: object, attribute: object, value: Any) -> None:
 
 def _check_enum(kind: type[enum.Enum]) -> Callable[[object, object, Any], None]:
     def check(_instance: object, attribute: object, value: Any) -> None:
-        if not isinstance(value, kind):
-            name = getattr(attribute, "name", "value")
-            msg = f"{name!r} must be a {kind.__name__} (got {value!r} of type {type(value).__name__})"
-            raise ValidationTypeError(msg)
+        check_instance(getattr(attribute, "name", "value"), value, kind)
 
     return check
 

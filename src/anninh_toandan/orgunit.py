@@ -34,7 +34,7 @@ from typing import Any, TypeVar
 import pendulum
 from attrs import field, frozen
 
-from anninh_toandan._checks import check_str, to_date, to_optional_date
+from anninh_toandan._checks import check_instance, check_str, to_date, to_optional_date
 from anninh_toandan.errors import HierarchyError, ValidationTypeError
 
 __all__ = [
@@ -118,10 +118,7 @@ def normalise_name(name: str) -> str:
 
 
 def _enum_value(enum_type: type[E], name: str, value: object) -> E:
-    if isinstance(value, enum_type):
-        return value
-    msg = f"{name!r} must be a {enum_type.__name__} (got {value!r} of type {type(value).__name__})"
-    raise ValidationTypeError(msg)
+    return check_instance(name, value, enum_type)
 
 
 def _to_level(value: object) -> Level:

@@ -35,7 +35,7 @@ from typing import Any, Protocol, overload
 import pendulum
 from attrs import field, frozen
 
-from anninh_toandan._checks import check_int, to_date
+from anninh_toandan._checks import check_instance, check_int, to_date
 from anninh_toandan.errors import PeriodError, ValidationTypeError
 
 __all__ = ["Calendar", "Period", "PeriodKind"]
@@ -131,10 +131,7 @@ def _check_index(name: str, value: object, top: int) -> int:
 
 
 def _check_calendar(value: object) -> Calendar:
-    if not isinstance(value, Calendar):
-        msg = f"'calendar' must be a Calendar (got {value!r} of type {type(value).__name__})"
-        raise ValidationTypeError(msg)
-    return value
+    return check_instance("calendar", value, Calendar)
 
 
 _ID_RE = re.compile(

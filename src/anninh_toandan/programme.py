@@ -30,7 +30,7 @@ from typing import Any
 import pendulum
 from attrs import field, frozen
 
-from anninh_toandan._checks import check_str, to_date, to_optional_date
+from anninh_toandan._checks import check_instance, check_str, to_date, to_optional_date
 from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.period import Period
 
@@ -84,9 +84,7 @@ def instance_of(kind: type | tuple[type, ...], what: str) -> Any:
     """attrs validator factory: an instance of *kind*, described as *what* in errors."""
 
     def check(_instance: object, attribute: Any, value: Any) -> None:
-        if not isinstance(value, kind):
-            msg = f"{attribute.name!r} must be {what} (got {value!r} of type {type(value).__name__})"
-            raise ValidationTypeError(msg)
+        check_instance(attribute.name, value, kind, what)  # type: ignore[arg-type]
 
     return check
 

@@ -20,8 +20,8 @@ from typing import Any
 
 from attrs import field, frozen
 
-from anninh_toandan._checks import check_int, check_str
-from anninh_toandan.errors import QuantityError, UnitMismatchError, ValidationTypeError
+from anninh_toandan._checks import check_instance, check_int, check_str
+from anninh_toandan.errors import QuantityError, UnitMismatchError
 
 __all__ = ["MONEY_UNIT", "Qualifier", "Quantity", "quantity_from_bounds"]
 
@@ -71,9 +71,7 @@ def _check_unit(_instance: object, _attribute: object, value: Any) -> None:
 
 
 def _check_qualifier(_instance: object, _attribute: object, value: Any) -> None:
-    if not isinstance(value, Qualifier):
-        msg = f"'qualifier' must be a Qualifier (got {value!r} of type {type(value).__name__})"
-        raise ValidationTypeError(msg)
+    check_instance("qualifier", value, Qualifier)
 
 
 def _check_bound(name: str, value: object) -> None:
