@@ -410,7 +410,11 @@ def _unit(hierarchy: Hierarchy | None, code: str | None) -> OrgUnit | None:
 
 
 def _symbol(issuer: Organisation, unit: OrgUnit | None) -> str:
-    """The document symbol after "BC-": CAT, CATP, CAH, ... for police; MTTQ-BTT for the Front."""
+    """The document symbol after "BC-": CAT, CATP, CAH, ... for police; MTTQ-BTT for the Front.
+
+    Where no common symbol is known (an đặc khu, a body that is neither), only "BC" or "BC-CA" is
+    given; pass ``number=`` for the exact one.
+    """
     if issuer.kind is OrganisationKind.FATHERLAND_FRONT:
         return "BC-MTTQ-BTT"
     if issuer.kind is not OrganisationKind.POLICE or unit is None:
@@ -424,7 +428,6 @@ def _symbol(issuer: Organisation, unit: OrgUnit | None) -> str:
         UnitKind.WARD: "CAP",
         UnitKind.COMMUNE: "CAX",
         UnitKind.TOWNSHIP: "CATT",
-        UnitKind.SPECIAL_ZONE: "CADK",
     }
     return f"BC-{by_kind.get(unit.kind, 'CA')}"
 
