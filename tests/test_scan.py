@@ -52,7 +52,7 @@ def summary(f: Found) -> tuple[str, str, object]:
     value: object
     if f.suspicious_reason is not None:
         value = SUSPICIOUS
-    elif k in (Kind.COUNT, Kind.MONEY):
+    elif k in (Kind.COUNT, Kind.MONEY, Kind.DURATION):
         value = f.quantity
     elif k in (Kind.SHARE, Kind.PAIR):
         value = (f.quantity, f.second)
@@ -218,7 +218,7 @@ def test_corpus(sentence: str, expected: list[tuple[str, str, object]]) -> None:
     assert [summary(f) for f in found] == expected
     for f in found:
         assert sentence[f.start : f.end] == f.text
-        assert f.is_figure is (f.kind not in (Kind.DATE, Kind.PERIOD, Kind.NAME))
+        assert f.is_figure is (f.kind not in (Kind.DATE, Kind.PERIOD, Kind.NAME, Kind.DURATION))
         assert f.is_suspicious is (f.suspicious_reason is not None)
 
 
