@@ -347,7 +347,9 @@ def read_number_words(t: Text, i: int, end: int) -> tuple[int, int] | None:
 
 # -- dates and periods ----------------------------------------------------------------
 
-_DATE_ANY_PATTERN = r"(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s*(?:,\s*)?năm\s+\d{4})"
+_DATE_ANY_PATTERN = (
+    r"(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s*(?:,\s*)?năm\s+\d{4})"
+)
 #: A date inside a longer phrase, in either written form.
 DATE_ANY = _DATE_ANY_PATTERN
 _YEAR = r"(?P<y>\d{4})"

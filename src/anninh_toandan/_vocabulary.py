@@ -29,6 +29,7 @@ __all__ = [
     "CONTINUATIONS",
     "DIGITS",
     "DURATION_UNITS",
+    "FIVE_AFTER_TENS",
     "FOUR",
     "HUNDRED",
     "MONEY_UNIT_ALIASES",
@@ -46,7 +47,6 @@ __all__ = [
     "TENS",
     "UNQUANTIFIED",
     "ZERO_TENS",
-    "FIVE_AFTER_TENS",
     "alternation",
 ]
 

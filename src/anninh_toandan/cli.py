@@ -59,6 +59,11 @@ class _UsageError(Exception):
         return self.message_vi if locale == "vi" else str(self)
 
 
+def _usage(*, en: str, vi: str) -> _UsageError:
+    """A usage error saying *en* in English and *vi* in Vietnamese."""
+    return _UsageError(en, vi)
+
+
 # -- argparse's own messages, in Vietnamese ------------------------------------------------
 
 _ARGPARSE_VI: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -77,6 +82,10 @@ _ARGPARSE_VI: tuple[tuple[re.Pattern[str], str], ...] = (
         "không dùng tham số {a} cùng với {b}",
     ),
     (re.compile(r"ambiguous option: (?P<x>.+)"), "tùy chọn không rõ ràng: {x}"),
+    (
+        re.compile(r"argument (?P<a>\S+): must be a year such as 2022 \(got (?P<v>.+)\)"),
+        "tham số {a} phải là một năm, ví dụ 2022 (đã nhập {v})",
+    ),
 )
 
 
@@ -90,8 +99,8 @@ def _argparse_vi(message: str) -> str:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # argparse's own errors: one paragraph, status 2
-        raise _UsageError(
-            f"{message} (see '{self.prog} --help')", f"{_argparse_vi(message)} (xem '{self.prog} --help')"
+        raise _usage(
+            en=f"{message} (see '{self.prog} --help')", vi=f"{_argparse_vi(message)} (xem '{self.prog} --help')"
         )
 
 
@@ -102,9 +111,9 @@ def _check_file(path: str) -> Path:
     """The path of an existing file; a folder or a missing path is a usage error."""
     p = Path(path)
     if p.is_dir():
-        raise _UsageError(f"{path}: is a folder, not a file", f"{path}: là một thư mục, không phải một tệp")
+        raise _usage(en=f"{path}: is a folder, not a file", vi=f"{path}: là một thư mục, không phải một tệp")
     if not p.is_file():
-        raise _UsageError(f"{path}: no such file", f"{path}: không có tệp này")
+        raise _usage(en=f"{path}: no such file", vi=f"{path}: không có tệp này")
     return p
 
 
@@ -124,19 +133,19 @@ def _decode(data: bytes, source: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         if encoding == "utf-16":
-            raise _UsageError(
-                f"{source}: starts as UTF-16 but is not valid UTF-16 (byte {exc.start})",
-                f"{source}: bắt đầu như UTF-16 nhưng không phải UTF-16 hợp lệ (byte {exc.start})",
+            raise _usage(
+                en=f"{source}: starts as UTF-16 but is not valid UTF-16 (byte {exc.start})",
+                vi=f"{source}: bắt đầu như UTF-16 nhưng không phải UTF-16 hợp lệ (byte {exc.start})",
             ) from None
         if data.count(0) > len(data) // 4:
             named_en, named_vi = "it looks like UTF-16 without a byte-order mark", "tệp có vẻ là UTF-16 không có BOM"
         else:
             named_en = "it looks like Windows-1258 (Vietnamese ANSI) or another legacy encoding"
             named_vi = "tệp có vẻ dùng bảng mã Windows-1258 (ANSI tiếng Việt) hoặc một bảng mã cũ khác"
-        raise _UsageError(
-            f"{source}: is not UTF-8 (byte 0x{data[exc.start]:02x} at position {exc.start}): {named_en}; "
+        raise _usage(
+            en=f"{source}: is not UTF-8 (byte 0x{data[exc.start]:02x} at position {exc.start}): {named_en}; "
             "save it as UTF-8 (or UTF-16 with a byte-order mark) and try again",
-            f"{source}: không phải mã UTF-8 (byte 0x{data[exc.start]:02x} ở vị trí {exc.start}): {named_vi}; "
+            vi=f"{source}: không phải mã UTF-8 (byte 0x{data[exc.start]:02x} ở vị trí {exc.start}): {named_vi}; "
             "hãy lưu lại tệp dưới dạng UTF-8 (hoặc UTF-16 có BOM) rồi chạy lại",
         ) from None
 
@@ -154,9 +163,9 @@ def _load(path: str, cls: type[Any]) -> Any:
     p = _check_file(path)
     suffix = p.suffix.lower()
     if suffix not in (".toml", ".json", ""):
-        raise _UsageError(
-            f"{path}: a review file must be .json or .toml (got {suffix!r})",
-            f"{path}: tệp báo cáo phải là .json hoặc .toml (tệp này là {suffix!r})",
+        raise _usage(
+            en=f"{path}: a review file must be .json or .toml (got {suffix!r})",
+            vi=f"{path}: tệp báo cáo phải là .json hoặc .toml (tệp này là {suffix!r})",
         )
     text = _read_text(path)
     try:
@@ -226,9 +235,9 @@ def _output_path(out: str | None, source: str, fmt: str, many: bool) -> Path | N
     target = Path(out)
     if many or target.is_dir():
         if not target.is_dir():
-            raise _UsageError(
-                f"--out {out}: with several files, --out must be an existing folder",
-                f"--out {out}: khi có nhiều tệp, --out phải là một thư mục đã có",
+            raise _usage(
+                en=f"--out {out}: with several files, --out must be an existing folder",
+                vi=f"--out {out}: khi có nhiều tệp, --out phải là một thư mục đã có",
             )
         return target / (Path(source).stem + _SUFFIX[fmt])
     return target
@@ -242,8 +251,8 @@ def _cmd_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> i
     files: list[str] = args.files
     many = len(files) > 1
     if args.format == "docx" and args.out is None:
-        raise _UsageError(
-            "--format docx writes a file: give --out PATH", "--format docx ghi ra tệp: hãy thêm --out ĐƯỜNG_DẪN"
+        raise _usage(
+            en="--format docx writes a file: give --out PATH", vi="--format docx ghi ra tệp: hãy thêm --out ĐƯỜNG_DẪN"
         )
     progress = _Progress(len(files), stderr)
     for path in files:
@@ -286,9 +295,9 @@ def _cmd_demo(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int
 
     folder = Path(args.folder)
     if folder.exists() and not folder.is_dir():
-        raise _UsageError(
-            f"{folder}: is a file; demo writes its reports into a folder: name a new or an existing folder",
-            f"{folder}: là một tệp; lệnh demo ghi báo cáo vào một thư mục: hãy chọn một thư mục mới hoặc đã có",
+        raise _usage(
+            en=f"{folder}: is a file; demo writes its reports into a folder: name a new or an existing folder",
+            vi=f"{folder}: là một tệp; lệnh demo ghi báo cáo vào một thư mục: hãy chọn một thư mục mới hoặc đã có",
         )
     folder.mkdir(parents=True, exist_ok=True)
     review = bao_loc_2022_h1()
@@ -318,12 +327,14 @@ def _cmd_workbook_make(args: argparse.Namespace, stdout: IO[str], stderr: IO[str
 
     out = Path(args.out)
     if out.is_dir():
-        raise _UsageError(
-            f"{out}: is a folder; name the .xlsx file to write", f"{out}: là một thư mục; hãy ghi tên tệp .xlsx cần tạo"
+        raise _usage(
+            en=f"{out}: is a folder; name the .xlsx file to write",
+            vi=f"{out}: là một thư mục; hãy ghi tên tệp .xlsx cần tạo",
         )
     if out.exists() and not args.force:
-        raise _UsageError(
-            f"{out}: exists already; pass --force to replace it", f"{out}: tệp đã có; thêm --force nếu muốn ghi đè"
+        raise _usage(
+            en=f"{out}: exists already; pass --force to replace it",
+            vi=f"{out}: tệp đã có; thêm --force nếu muốn ghi đè",
         )
     period = _period(args.period)
     indicators = args.indicator or list(_DEFAULT_INDICATORS)
@@ -347,7 +358,7 @@ def _period(text: str) -> Period:
     try:
         return Period.parse(text)
     except PeriodError as exc:
-        raise _UsageError(f"--period {text}: {exc}", f"--period {text}: không phải mã kỳ hợp lệ ({exc})") from None
+        raise _usage(en=f"--period {text}: {exc}", vi=f"--period {text}: không phải mã kỳ hợp lệ ({exc})") from None
 
 
 def _cmd_workbook_read(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
@@ -372,7 +383,8 @@ def _add_locale(parser: argparse.ArgumentParser) -> None:
 
 def _year(text: str) -> int:
     if not re.fullmatch(r"\d{4}", text.strip()):
-        raise argparse.ArgumentTypeError(f"must be a year such as 2022 (got {text!r})")
+        msg = f"must be a year such as 2022 (got {text!r})"
+        raise argparse.ArgumentTypeError(msg)
     return int(text)
 
 
@@ -515,13 +527,13 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
             return int(exc.code or 0)
         if getattr(args, "run", None) is None:
             if getattr(args, "command", None) == "workbook":
-                raise _UsageError(
-                    "workbook needs an action: make or read (see 'anninh-toandan workbook --help')",
-                    "lệnh workbook cần một việc: make hoặc read (xem 'anninh-toandan workbook --help')",
+                raise _usage(
+                    en="workbook needs an action: make or read (see 'anninh-toandan workbook --help')",
+                    vi="lệnh workbook cần một việc: make hoặc read (xem 'anninh-toandan workbook --help')",
                 )
-            raise _UsageError(
-                "a command is needed: report, validate, demo, scan or workbook (see 'anninh-toandan --help')",
-                "cần một lệnh: report, validate, demo, scan hoặc workbook (xem 'anninh-toandan --help')",
+            raise _usage(
+                en="a command is needed: report, validate, demo, scan or workbook (see 'anninh-toandan --help')",
+                vi="cần một lệnh: report, validate, demo, scan hoặc workbook (xem 'anninh-toandan --help')",
             )
         code: int = args.run(args, out, err)
         return code

@@ -318,8 +318,7 @@ def _with_dates(t: _Text, b: re.Match[str], period: Period, wanted: Calendar | N
     raise t.error(
         b.start("s"),
         f"the dates {s} to {e} are not those of the period{on}",
-        f"từ ngày {s.day}/{s.month}/{s.year} đến ngày {e.day}/{e.month}/{e.year} không phải là thời gian của kỳ"
-        f"{on_vi}",
+        f"từ ngày {s.day}/{s.month}/{s.year} đến ngày {e.day}/{e.month}/{e.year} không phải là thời gian của kỳ{on_vi}",
     )
 
 

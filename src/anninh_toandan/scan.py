@@ -41,10 +41,10 @@ from attrs import evolve, frozen
 from anninh_toandan import _vocabulary as vocab
 from anninh_toandan._checks import check_int, check_str
 from anninh_toandan._reader import DATES_IN_BRACKETS as _DATES_IN_BRACKETS
+from anninh_toandan._reader import NUMBER_WORD, read_number_words
 from anninh_toandan._reader import PERIOD_FORMS as _PERIOD_FORMS
 from anninh_toandan._reader import Text as _Text
 from anninh_toandan._reader import read_amount as _amount
-from anninh_toandan._reader import NUMBER_WORD, read_number_words
 from anninh_toandan._reader import read_number as _number
 from anninh_toandan.errors import AnninhError, ParseError, QuantityError, ValidationTypeError
 from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter
@@ -397,13 +397,11 @@ class _Scanner:
         figure; "một" and "không" alone are not read (they are mostly "a" and
         "not"), nor is a number after a name word ("tổ dân phố ba").
         """
+        reason: str | None = None
         try:
             read = read_number_words(self.t, start, len(self.n))
         except ParseError as exc:
-            read = None
-            reason = exc.reason
-        else:
-            reason = None
+            read, reason = None, exc.reason
         if read is None and reason is None:
             return
         end = read[1] if read is not None else _NUMBER_WORDS.match(self.n, start).end()  # type: ignore[union-attr]
@@ -424,7 +422,9 @@ class _Scanner:
             self.add(kind, begin, stop, suspicious_reason=reason)
             return
         assert read is not None
-        qualifier = Qualifier.EXACT if q is None or begin == start else vocab.QUALIFIERS[" ".join(q.group().lower().split())]
+        qualifier = (
+            Qualifier.EXACT if q is None or begin == start else vocab.QUALIFIERS[" ".join(q.group().lower().split())]
+        )
         if money is not None:
             self.quantity(Kind.MONEY, begin, money.end(), read[0], MONEY_UNIT, qualifier, unit=money.group())
             return
@@ -978,9 +978,7 @@ _PER_ITEM_BEFORE = re.compile(
     rf"(?<!\w)(?:{_words(vocab.PER_ITEM)})\s+(?P<u>{_UNIT.pattern})(?:\s+(?:trị\s+giá|giá\s+trị|khoảng|là|:))?\s*:?\s*\Z",
     re.IGNORECASE,
 )
-_PER_ITEM_AFTER = re.compile(
-    rf"\s*(?:/\s*|(?:{_words(vocab.PER_ITEM)})\s+)(?P<u>{_UNIT.pattern})", re.IGNORECASE
-)
+_PER_ITEM_AFTER = re.compile(rf"\s*(?:/\s*|(?:{_words(vocab.PER_ITEM)})\s+)(?P<u>{_UNIT.pattern})", re.IGNORECASE)
 _PLACE_AT = 0.35
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 
@@ -1188,10 +1186,8 @@ def _plan_word(found: Found, ctx: _Context) -> str | None:
     start = ctx.at[found.sentence[0]]
     fig = ctx.span(found)[0]
     clause = max(start, ctx.low.rfind(";", start, fig) + 1)
-    m = None
-    for m in _PLAN.finditer(ctx.low, clause, fig):
-        pass
-    return None if m is None else " ".join(m.group().split())
+    words = [m.group() for m in _PLAN.finditer(ctx.low, clause, fig)]
+    return " ".join(words[-1].split()) if words else None
 
 
 def _per_item(found: Found, ctx: _Context) -> str | None:
@@ -1222,7 +1218,9 @@ def _multiply(
     kinds = {price.qualifier, number.qualifier} - {Qualifier.EXACT}
     if len(kinds) > 1 or Qualifier.ORDER_OF in kinds:
         return f"a price per item ('{item}') of {count.text!r}: both are approximate, the total is not known", None
-    total = Quantity(value=price.value * number.value, unit=MONEY_UNIT, qualifier=kinds.pop() if kinds else Qualifier.EXACT)
+    total = Quantity(
+        value=price.value * number.value, unit=MONEY_UNIT, qualifier=kinds.pop() if kinds else Qualifier.EXACT
+    )
     placed = by_span.get(count.span)
     target = None if placed is None else _VALUE_OF.get(placed.indicator.code)
     if target is None or target not in catalogue:

@@ -73,9 +73,11 @@ def order_of_words(value: int, *, locale: str = "vi", thousand: str = "nghìn") 
 def _qualifier_word(q: Qualifier, loc: str, more_than: str, about: str) -> str:
     if loc == "en":
         return {Qualifier.MORE_THAN: "more than ", Qualifier.NEARLY: "nearly ", Qualifier.ABOUT: "about "}.get(q, "")
-    return {Qualifier.MORE_THAN: f"{more_than} ", Qualifier.NEARLY: f"{vocab.NEARLY} ", Qualifier.ABOUT: f"{about} "}.get(
-        q, ""
-    )
+    return {
+        Qualifier.MORE_THAN: f"{more_than} ",
+        Qualifier.NEARLY: f"{vocab.NEARLY} ",
+        Qualifier.ABOUT: f"{about} ",
+    }.get(q, "")
 
 
 def _check_quantity(name: str, value: object) -> Quantity:
