@@ -335,7 +335,16 @@ def test_workbook_make_and_read(tmp_path: Path) -> None:
     code, _, err = run("workbook", "make", str(tmp_path), "--period", "2022S1", "--unit", "24823")
     assert code == 2 and "là một thư mục" in err
     code, _, _ = run(
-        "workbook", "make", str(form), "--period", "2022S1", "--unit", "24823", "--indicator", "tips_received", "--force"
+        "workbook",
+        "make",
+        str(form),
+        "--period",
+        "2022S1",
+        "--unit",
+        "24823",
+        "--indicator",
+        "tips_received",
+        "--force",
     )
     assert code == 0
     code, out, err = run("workbook", "read", str(form), "--dry-run")
@@ -394,8 +403,9 @@ def test_fuzz_the_argument_parser(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     st.one_of(
         st.binary(max_size=200),
         st.text(max_size=200).map(lambda t: t.encode("utf-8")),
-        st.sampled_from(['{"format": 1, "type": "review"}', '{"type": "figure_set"}', "format = 1", "[[", "{" * 50])
-        .map(lambda t: t.encode("utf-8")),
+        st.sampled_from(
+            ['{"format": 1, "type": "review"}', '{"type": "figure_set"}', "format = 1", "[[", "{" * 50]
+        ).map(lambda t: t.encode("utf-8")),
     ),
 )
 def test_fuzz_the_file_readers(tmp_path: Path, command: str, suffix: str, data: bytes) -> None:

@@ -32,12 +32,20 @@ import pendulum
 
 from anninh_toandan import _vocabulary as vocab
 from anninh_toandan._checks import to_date
-from anninh_toandan._reader import DATES_IN_BRACKETS, PERIOD_FORMS, Text, read_amount, skip
+from anninh_toandan._reader import DATES_IN_BRACKETS, MAX_DIGITS, PERIOD_FORMS, Text, read_amount, skip
 from anninh_toandan.errors import ParseError, PeriodError, QuantityError, ValidationTypeError
 from anninh_toandan.period import Calendar, Period, PeriodKind
 from anninh_toandan.quantity import MONEY_UNIT, Qualifier, Quantity
 
-__all__ = ["MONEY_UNIT_ALIASES", "ParseError", "parse_date", "parse_money", "parse_period", "parse_quantity"]
+__all__ = [
+    "MAX_DIGITS",
+    "MONEY_UNIT_ALIASES",
+    "ParseError",
+    "parse_date",
+    "parse_money",
+    "parse_period",
+    "parse_quantity",
+]
 
 #: The ways reports write the money unit; :func:`parse_money` reads them all as "đồng".
 MONEY_UNIT_ALIASES = vocab.MONEY_UNIT_ALIASES

@@ -975,7 +975,7 @@ _PLAN = re.compile(
     re.IGNORECASE,
 )
 _PER_ITEM_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_words(vocab.PER_ITEM)})\s+(?P<u>{_UNIT.pattern})(?:\s+(?:trị\s+giá|giá\s+trị|khoảng|là|:))?\s*:?\s*\Z",
+    rf"(?<!\w)(?:{_words(vocab.PER_ITEM)})\s+(?P<u>{_UNIT.pattern})(?:\s+[^\W\d_]+){{0,3}}\s*:?\s*\Z",
     re.IGNORECASE,
 )
 _PER_ITEM_AFTER = re.compile(rf"\s*(?:/\s*|(?:{_words(vocab.PER_ITEM)})\s+)(?P<u>{_UNIT.pattern})", re.IGNORECASE)
@@ -996,6 +996,7 @@ class _Context:
 
     def __init__(self, text: str, items: Sequence[Found]) -> None:
         norm = _Text(text, "a text")
+        self.norm = norm.norm
         self.positions = norm.positions
         self.low = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm.norm)
         # Normalised index of each original index.
@@ -1170,14 +1171,21 @@ def draft_figures(
 
 
 def _subjects(text: str, items: Sequence[Found], ctx: _Context) -> dict[tuple[int, int], tuple[int, int]]:
-    """For each sentence that continues the one before ("Trong đó, ..."), that sentence (normalised span)."""
-    sentences = sorted({i.sentence for i in items})
+    """For each sentence that continues the one before ("Trong đó, ..."), that sentence (normalised span).
+
+    The sentence before must be in the same paragraph (no blank line between).
+    """
+    sentences = _sentences(ctx.norm)
+    starts = [a for a, _b in sentences]
     out: dict[tuple[int, int], tuple[int, int]] = {}
-    for before, here in itertools.pairwise(sentences):
+    for here in {i.sentence for i in items}:
         start = ctx.at[here[0]]
-        between = text[before[1] : here[0]]
-        if between.count("\n") < 2 and _CONTINUES.match(ctx.low, start) is not None:
-            out[here] = (ctx.at[before[0]], ctx.at[before[1]])
+        k = bisect.bisect_right(starts, start) - 1
+        if k < 1 or _CONTINUES.match(ctx.low, start) is None:
+            continue
+        before = sentences[k - 1]
+        if ctx.norm.count("\n", before[1], start) < 2:
+            out[here] = before
     return out
 
 
@@ -1250,13 +1258,17 @@ def _place(
     unit = MONEY_UNIT if found.kind is Kind.MONEY else found.unit
     assert unit is not None
     fig, sent = ctx.span(found), (ctx.at[found.sentence[0]], ctx.at[found.sentence[1]])
-    scores: dict[str, tuple[float, list[str]]] = {}
-    for rule in rules:
-        score, evidence = _score(rule, found, unit, ctx, fig, sent, subject)
-        if score > 0:
-            scores[rule.code] = (score, evidence)
-    if found.kind is Kind.MONEY:
-        _value_of(found, previous, ctx, fig, by_span, scores, catalogue)
+    # The sentence's own words first; the paragraph's subject only when they place nothing.
+    for context in (None, subject) if subject is not None else (None,):
+        scores: dict[str, tuple[float, list[str]]] = {}
+        for rule in rules:
+            score, evidence = _score(rule, found, unit, ctx, fig, sent, context)
+            if score > 0:
+                scores[rule.code] = (score, evidence)
+        if found.kind is Kind.MONEY:
+            _value_of(found, previous, ctx, fig, by_span, scores, catalogue)
+        if scores and max(v[0] for v in scores.values()) >= _PLACE_AT:
+            break
     if not scores:
         if not any(unit.lower() in rule.units for rule in rules):
             return f"no indicator of the catalogue is counted in {unit!r}"
