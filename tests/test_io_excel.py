@@ -333,18 +333,24 @@ def test_rejected_cells_in_vietnamese() -> None:
         return [c.describe() for c in result.summary.rejected]
 
     assert described({"C3": 1.2, "C4": "12 người", "C5": dt.datetime(2022, 3, 1, 10, 30)}) == [  # noqa: DTZ001
-        "Trang “Số liệu”, dòng 3, cột C — Buổi tuyên truyền, Phường 1 (đã nhập “1,2”): phải là số nguyên: nếu đã gõ 1.200 mà Excel hiểu "
+        "Trang “Số liệu”, dòng 3, cột C — Buổi tuyên truyền, Phường 1 "
+        "(đã nhập “1,2”): phải là số nguyên: nếu đã gõ 1.200 mà Excel hiểu "
         "thành 1,2 thì hãy định dạng ô là Văn bản (Text) rồi gõ lại.",
-        "Trang “Số liệu”, dòng 4, cột C — Buổi tuyên truyền, Phường 2 (đã nhập “12 người”): phải tính theo đơn vị của cột (buổi), không phải người.",
-        "Trang “Số liệu”, dòng 5, cột C — Buổi tuyên truyền, Phường Lộc Phát (đã nhập “1/3/2022 10:30”): phải là một số, không phải ngày tháng: Excel tự "
+        "Trang “Số liệu”, dòng 4, cột C — Buổi tuyên truyền, Phường 2 "
+        "(đã nhập “12 người”): phải tính theo đơn vị của cột (buổi), không phải người.",
+        "Trang “Số liệu”, dòng 5, cột C — Buổi tuyên truyền, Phường Lộc Phát "
+        "(đã nhập “1/3/2022 10:30”): phải là một số, không phải ngày tháng: Excel tự "
         "đổi những gì gõ như 1/3 hoặc 1-3 thành ngày; hãy định dạng ô là Văn bản (Text) rồi gõ lại số.",
     ]
     assert described({"C3": dt.time(9, 5), "C4": 3.0e20, "C5": True}) == [
-        "Trang “Số liệu”, dòng 3, cột C — Buổi tuyên truyền, Phường 1 (đã nhập “09:05”): phải là một số, không phải ngày tháng: Excel tự "
+        "Trang “Số liệu”, dòng 3, cột C — Buổi tuyên truyền, Phường 1 "
+        "(đã nhập “09:05”): phải là một số, không phải ngày tháng: Excel tự "
         "đổi những gì gõ như 1/3 hoặc 1-3 thành ngày; hãy định dạng ô là Văn bản (Text) rồi gõ lại số.",
-        "Trang “Số liệu”, dòng 4, cột C — Buổi tuyên truyền, Phường 2 (đã nhập “300000000000000000000”): phải gõ dưới dạng văn bản: Excel "
+        "Trang “Số liệu”, dòng 4, cột C — Buổi tuyên truyền, Phường 2 "
+        "(đã nhập “300000000000000000000”): phải gõ dưới dạng văn bản: Excel "
         "không lưu chính xác số lớn như vậy.",
-        "Trang “Số liệu”, dòng 5, cột C — Buổi tuyên truyền, Phường Lộc Phát (đã nhập “TRUE”): phải là một số, không phải TRUE hoặc FALSE.",
+        "Trang “Số liệu”, dòng 5, cột C — Buổi tuyên truyền, Phường Lộc Phát "
+        "(đã nhập “TRUE”): phải là một số, không phải TRUE hoặc FALSE.",
     ]
 
 
