@@ -283,8 +283,10 @@ def test_scan_year_completes_dates_and_periods(tmp_path: Path) -> None:
     assert code == 0 and '"period": null' in out
     code, out, _ = run("scan", str(path), "--json", "--year", "2022")
     assert code == 0 and '"period": "2022S1"' in out and '"date": "2022-07-12"' in out
-    code, _, err = run("scan", str(path), "--year", "0999")
+    code, _, err = run("scan", str(path), "--year", "0999", "--locale", "en")
     assert code == 2 and "'year' must be between 1001 and 9998" in err
+    code, _, err = run("scan", str(path), "--year", "9999")
+    assert code == 2 and err == "anninh-toandan: năm phải từ 1001 đến 9998 (đã nhập 9999)\n"
 
 
 def test_a_folder_is_called_a_folder(tmp_path: Path) -> None:

@@ -372,8 +372,9 @@ def test_a_formatted_amount_scans_back(q: Quantity) -> None:
 
 
 def test_draft_needs_a_period() -> None:
-    with pytest.raises(ScanError, match="'period' must be given"):
+    with pytest.raises(ScanError, match="'period' must be given") as info:
         draft_figures("tiếp nhận 274 tin", unit="672")
+    assert info.value.reason_vi is not None and info.value.reason_vi.startswith("cần cho biết kỳ báo cáo")
     draft = draft_figures("tiếp nhận 274 tin", unit="672", period=H1)
     assert draft.period == H1
     with pytest.raises(ValidationTypeError):

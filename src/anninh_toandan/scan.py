@@ -71,7 +71,14 @@ __all__ = [
 
 
 class ScanError(AnninhError, ValueError):
-    """A draft cannot be made as asked (no period given and none found in the text, ...)."""
+    """A draft cannot be made as asked (no period given and none found in the text, ...).
+
+    :attr:`reason_vi` says the same in Vietnamese.
+    """
+
+    def __init__(self, message: str, reason_vi: str | None = None) -> None:
+        super().__init__(message)
+        self.reason_vi = reason_vi
 
 
 class Kind(enum.Enum):
@@ -650,7 +657,7 @@ def _check_year(year: object) -> int | None:
         assert isinstance(year, int)
         if not 1001 <= year <= 9998:
             msg = f"'year' must be between 1001 and 9998 (got {year!r})"
-            raise ScanError(msg)
+            raise ScanError(msg, f"năm phải từ 1001 đến 9998 (đã nhập {year})")
     return year
 
 
@@ -1120,7 +1127,9 @@ def draft_figures(
         wanted = next((i.period for i in items if i.period is not None), None)
         if wanted is None:
             msg = f"'period' must be given: the text names no complete period (got {text[:60]!r})"
-            raise ScanError(msg)
+            raise ScanError(
+                msg, "cần cho biết kỳ báo cáo: văn bản không nêu kỳ nào đầy đủ (ví dụ 6 tháng đầu năm 2022)"
+            )
     ctx = _Context(text, items)
     rules = [r for r in _RULES if r.code in catalogue]
     placed: list[DraftFigure] = []
