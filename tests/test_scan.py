@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from anninh_toandan.datasets import bao_loc_2022_h1_article
@@ -643,3 +643,22 @@ def test_the_sentence_own_words_come_before_the_paragraph_subject() -> None:
     valuable = draft.get("tips_valuable")
     assert valuable is not None and valuable.quantity == E(100, "tin") and valuable.confidence >= 0.9
     assert all("(the sentence before)" not in e for f in draft.figures for e in f.evidence)
+
+
+_VOCABULARY_TEXT = st.lists(
+    st.sampled_from(
+        "không một hai ba bốn năm sáu bảy tám chín mười mươi trăm linh lẻ tư mốt lăm nhăm nghìn ngàn triệu tỷ "
+        "hơn trên gần khoảng hàng mỗi suất vụ tin mô hình đồng tháng km số nhà / + , . ; ( ) 12 3.000 1,5 "
+        "dự kiến sẽ Trong đó".split()
+    ),
+    min_size=1,
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=200)
+@given(_VOCABULARY_TEXT)
+def test_scan_and_draft_never_fail_on_number_words(text: str) -> None:
+    for f in scan(text):
+        assert text[f.start : f.end] == f.text
+    draft_figures(text, unit="1", period=H2)

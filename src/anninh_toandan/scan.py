@@ -423,8 +423,10 @@ class _Scanner:
         unit_m = _UNIT.match(self.n, self.skip(end)) if money is None else None
         if (money is None and unit_m is None) or self.skip(end) == end:
             return
+        stop = money.end() if money is not None else unit_m.end()  # type: ignore[union-attr]
+        if not self.free(begin, stop):
+            return
         if reason is not None:
-            stop = money.end() if money is not None else unit_m.end()  # type: ignore[union-attr]
             kind = Kind.MONEY if money is not None else Kind.COUNT
             self.add(kind, begin, stop, suspicious_reason=reason)
             return
