@@ -647,9 +647,12 @@ def test_the_sentence_own_words_come_before_the_paragraph_subject() -> None:
 
 _VOCABULARY_TEXT = st.lists(
     st.sampled_from(
-        "không một hai ba bốn năm sáu bảy tám chín mười mươi trăm linh lẻ tư mốt lăm nhăm nghìn ngàn triệu tỷ "
-        "hơn trên gần khoảng hàng mỗi suất vụ tin mô hình đồng tháng km số nhà / + , . ; ( ) 12 3.000 1,5 "
-        "dự kiến sẽ Trong đó".split()
+        [
+            *("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm"),
+            *("linh", "lẻ", "tư", "mốt", "lăm", "nhăm", "nghìn", "ngàn", "triệu", "tỷ", "hơn", "trên", "gần"),
+            *("khoảng", "hàng", "mỗi", "suất", "vụ", "tin", "mô hình", "đồng", "tháng", "km", "số nhà", "/", "+"),
+            *(",", ".", ";", "(", ")", "12", "3.000", "1,5", "dự kiến", "sẽ", "Trong đó"),
+        ]
     ),
     min_size=1,
     max_size=14,
