@@ -418,3 +418,51 @@ def test_fuzz_the_file_readers(tmp_path: Path, command: str, suffix: str, data: 
     assert "Traceback" not in err
     if code == 2:
         assert err.startswith("anninh-toandan: ") and "\n\n" not in err
+
+
+def test_an_output_folder_that_does_not_exist(review_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no-such-folder" / "r.txt"
+    code, out, err = run("report", str(review_file), "--out", str(target))
+    assert code == 2 and out == "" and err.count("\n") == 1 and "Traceback" not in err
+    assert f"chưa có thư mục “{target.parent}”" in err
+    code, _, err = run("report", str(review_file), "--out", str(target), "--locale=en")
+    assert code == 2 and "does not exist" in err
+
+
+@pytest.mark.parametrize(
+    ("error", "vi", "en"),
+    [
+        (
+            PermissionError(13, "Permission denied", "a.txt"),
+            "a.txt: không có quyền đọc hoặc ghi",
+            "a.txt: Permission denied",
+        ),
+        (OSError(5, "Input/output error"), "lỗi hệ thống (Input/output error)", "Input/output error"),
+    ],
+)
+def test_os_errors_in_both_languages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: OSError, vi: str, en: str
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("274 tin", "utf-8")
+
+    def fail(self: Path) -> bytes:
+        raise error
+
+    monkeypatch.setattr(Path, "read_bytes", fail)
+    code, _, err = run("scan", str(path))
+    assert (code, err) == (2, f"anninh-toandan: {vi}\n")
+    code, _, err = run("scan", str(path), "--locale", "en")
+    assert (code, err) == (2, f"anninh-toandan: {en}\n")
+
+
+def test_argparse_messages_in_vietnamese() -> None:
+    from anninh_toandan.cli import _argparse_vi
+
+    assert _argparse_vi("argument --out: expected one argument") == "tham số --out cần một giá trị"
+    assert _argparse_vi("ambiguous option: --f could match --format, --findings") == (
+        "tùy chọn không rõ ràng: --f could match --format, --findings"
+    )
+    assert _argparse_vi("something new") == "lệnh không hợp lệ (something new)"
+    code, _, err = run("report", "x.json", "--f", "md")
+    assert code == 2 and "tùy chọn không rõ ràng" in err

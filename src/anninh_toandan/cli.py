@@ -240,6 +240,11 @@ def _output_path(out: str | None, source: str, fmt: str, many: bool) -> Path | N
                 vi=f"--out {out}: khi có nhiều tệp, --out phải là một thư mục đã có",
             )
         return target / (Path(source).stem + _SUFFIX[fmt])
+    if not target.parent.is_dir():
+        raise _usage(
+            en=f"--out {out}: the folder {str(target.parent)!r} does not exist",
+            vi=f"--out {out}: chưa có thư mục “{target.parent}”",
+        )
     return target
 
 
