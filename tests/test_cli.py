@@ -174,7 +174,7 @@ def test_demo_writes_every_format(tmp_path: Path) -> None:
         (("scan", "missing.txt"), "no such file", "không có tệp này"),
         (("scan", "a.txt", "--year", "22"), "must be a year such as 2022", "phải là một năm"),
         (("scan", "a.txt", "--bogus"), "unrecognized arguments: --bogus", "không nhận ra tham số: --bogus"),
-        (("workbook",), "workbook needs an action", "lệnh workbook cần một việc"),
+        (("workbook",), "workbook needs an action", "lệnh workbook cần thêm make (tạo biểu mẫu) hoặc read"),
         (("workbook", "make", "f.xlsx", "--period", "2022S3", "--unit", "1"), "--period 2022S3", "mã kỳ"),
     ],
 )

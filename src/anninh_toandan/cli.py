@@ -534,7 +534,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
             if getattr(args, "command", None) == "workbook":
                 raise _usage(
                     en="workbook needs an action: make or read (see 'anninh-toandan workbook --help')",
-                    vi="lệnh workbook cần một việc: make hoặc read (xem 'anninh-toandan workbook --help')",
+                    vi="lệnh workbook cần thêm make (tạo biểu mẫu) hoặc read (đọc biểu mẫu); "
+                    "xem 'anninh-toandan workbook --help'",
                 )
             raise _usage(
                 en="a command is needed: report, validate, demo, scan or workbook (see 'anninh-toandan --help')",
