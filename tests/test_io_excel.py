@@ -823,3 +823,11 @@ def test_implausible_values_are_imported_with_a_warning() -> None:
     assert "is implausibly large for one unit: 1,200,000 sessions (more than 10,000 sessions)" in (
         result.summary.describe(locale="en")
     )
+
+
+def test_numbers_in_words_are_read_in_a_cell() -> None:
+    result = read_workbook(_type({"C3": "hai mươi tư", "D3": "hơn ba nghìn", "F3": "năm mươi triệu"}))
+    assert result.figures is not None
+    assert result.figures.value(OUTREACH_SESSIONS, WARDS[0].code, H1) == Quantity.exact(24, "buổi")
+    assert result.figures.value(OUTREACH_REACH, WARDS[0].code, H1) == Quantity.more_than(3000, "lượt")
+    assert result.figures.value(FUND_CONTRIBUTIONS, WARDS[0].code, H1) == Quantity.vnd(50_000_000)
