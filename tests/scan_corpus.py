@@ -267,4 +267,32 @@ CORPUS: list[tuple[str, list[Expected]]] = [
         "Tổng số mô hình trên địa bàn đã lên 19.",
         [("number", "19", "19")],
     ),
+    # -- numbers in words, durations, addresses (issue 16) -----------------------------------------
+    (
+        "Xây dựng mới ba mô hình; tiếp nhận hai mươi tư tin báo.",
+        [("count", "ba mô hình", E(3, "mô hình")), ("count", "hai mươi tư tin báo", E(24, "tin báo"))],
+    ),
+    (
+        "Vận động hơn một trăm linh năm hộ gia đình ủng hộ năm mươi triệu đồng.",
+        [
+            ("count", "hơn một trăm linh năm hộ gia đình", MORE(105, "hộ gia đình")),
+            ("money", "năm mươi triệu đồng", VND(50_000_000)),
+        ],
+    ),
+    (
+        "Sau 10 năm thực hiện, các mô hình được duy trì; trong ba tháng, tổ chức 12 buổi tuyên truyền.",
+        [
+            ("duration", "10 năm", E(10, "năm")),
+            ("duration", "ba tháng", E(3, "tháng")),
+            ("count", "12 buổi", E(12, "buổi")),
+        ],
+    ),
+    (
+        "Vụ tai nạn tại km 12+500 quốc lộ 20; trụ sở ở số nhà 123/4 đường Trần Phú.",
+        [("name", "12+500", None), ("name", "20", None), ("name", "123/4", None)],
+    ),
+    (
+        "Một người dân đã cung cấp một số tin, không có vụ nào.",
+        [("unquantified", "một số tin", "tin")],
+    ),
 ]

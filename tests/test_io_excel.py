@@ -314,8 +314,14 @@ def test_unreadable_cells_are_rejected_by_sheet_row_and_column(
     assert cell.reason.startswith(reason) or reason in cell.reason
     # The officer who typed it gets the same in Vietnamese, with the place and what was typed.
     assert cell.reason_vi and not cell.reason_vi.startswith("must")
-    assert cell.describe().startswith(f"Trang “{DATA_SHEET}”, dòng 3, cột {column} (đã nhập “")
-    assert cell.describe(locale="en") == f"sheet 'Số liệu', row 3, column {column}: {cell.reason} (got {cell.value!r})"
+    # ... and the indicator and the unit of the cell, by name
+    assert cell.indicator_name and cell.unit_name == "Phường 1"
+    what = f"{cell.indicator_name}, {cell.unit_name}"
+    assert cell.describe().startswith(f"Trang “{DATA_SHEET}”, dòng 3, cột {column} — {what} (đã nhập “")
+    assert cell.describe(locale="en") == (
+        f"sheet 'Số liệu', row 3, column {column} ({cell.indicator_name_en}, {cell.unit_name}): {cell.reason} "
+        f"(got {cell.value!r})"
+    )
     assert info.value.result.figures is None
     assert str(info.value).startswith(f"1 problem in the file:\n  sheet 'Số liệu', row 3, column {column}: ")
     assert isinstance(info.value, FileFormatError) and isinstance(info.value, ValueError)
@@ -327,18 +333,24 @@ def test_rejected_cells_in_vietnamese() -> None:
         return [c.describe() for c in result.summary.rejected]
 
     assert described({"C3": 1.2, "C4": "12 người", "C5": dt.datetime(2022, 3, 1, 10, 30)}) == [  # noqa: DTZ001
-        "Trang “Số liệu”, dòng 3, cột C (đã nhập “1,2”): phải là số nguyên: nếu đã gõ 1.200 mà Excel hiểu "
+        "Trang “Số liệu”, dòng 3, cột C — Buổi tuyên truyền, Phường 1 "
+        "(đã nhập “1,2”): phải là số nguyên: nếu đã gõ 1.200 mà Excel hiểu "
         "thành 1,2 thì hãy định dạng ô là Văn bản (Text) rồi gõ lại.",
-        "Trang “Số liệu”, dòng 4, cột C (đã nhập “12 người”): phải tính theo đơn vị của cột (buổi), không phải người.",
-        "Trang “Số liệu”, dòng 5, cột C (đã nhập “1/3/2022 10:30”): phải là một số, không phải ngày tháng: Excel tự "
+        "Trang “Số liệu”, dòng 4, cột C — Buổi tuyên truyền, Phường 2 "
+        "(đã nhập “12 người”): phải tính theo đơn vị của cột (buổi), không phải người.",
+        "Trang “Số liệu”, dòng 5, cột C — Buổi tuyên truyền, Phường Lộc Phát "
+        "(đã nhập “1/3/2022 10:30”): phải là một số, không phải ngày tháng: Excel tự "
         "đổi những gì gõ như 1/3 hoặc 1-3 thành ngày; hãy định dạng ô là Văn bản (Text) rồi gõ lại số.",
     ]
     assert described({"C3": dt.time(9, 5), "C4": 3.0e20, "C5": True}) == [
-        "Trang “Số liệu”, dòng 3, cột C (đã nhập “09:05”): phải là một số, không phải ngày tháng: Excel tự "
+        "Trang “Số liệu”, dòng 3, cột C — Buổi tuyên truyền, Phường 1 "
+        "(đã nhập “09:05”): phải là một số, không phải ngày tháng: Excel tự "
         "đổi những gì gõ như 1/3 hoặc 1-3 thành ngày; hãy định dạng ô là Văn bản (Text) rồi gõ lại số.",
-        "Trang “Số liệu”, dòng 4, cột C (đã nhập “300000000000000000000”): phải gõ dưới dạng văn bản: Excel "
+        "Trang “Số liệu”, dòng 4, cột C — Buổi tuyên truyền, Phường 2 "
+        "(đã nhập “300000000000000000000”): phải gõ dưới dạng văn bản: Excel "
         "không lưu chính xác số lớn như vậy.",
-        "Trang “Số liệu”, dòng 5, cột C (đã nhập “TRUE”): phải là một số, không phải TRUE hoặc FALSE.",
+        "Trang “Số liệu”, dòng 5, cột C — Buổi tuyên truyền, Phường Lộc Phát "
+        "(đã nhập “TRUE”): phải là một số, không phải TRUE hoặc FALSE.",
     ]
 
 
@@ -415,7 +427,8 @@ def test_a_dry_run_reports_without_data_and_runs_the_check() -> None:
     assert len(seen[0]) == 8  # the rejected cell has no figure
     assert result.summary.describe().splitlines() == [
         "2 imported, 6 empty (not reported), 1 rejected",
-        "  sheet 'Số liệu', row 3, column C: must be a number such as 1.200, 1200 or hơn 1.200: expected a number "
+        "  sheet 'Số liệu', row 3, column C (Outreach sessions, Phường 1): must be a number such as 1.200, 1200 or "
+        "hơn 1.200: expected a number "
         "or a qualifier (hơn, trên, gần, khoảng, ước, hàng ...) (got 'abc')",
     ]
 
@@ -731,3 +744,90 @@ def test_reading_without_defusedxml_is_refused(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(openpyxl, "DEFUSEDXML", False)
     with pytest.raises(MissingExtraError, match=r"Reading workbooks safely needs the optional package 'defusedxml'"):
         read_workbook(book)
+
+
+# -- the workbook speaks to the officer (issue 16) ----------------------------------------------------
+
+
+def test_a_rejected_cell_names_the_indicator_and_the_ward_with_the_same_reason_in_both_languages() -> None:
+    result = read_workbook(_type({"C5": "1,5"}), strict=False)
+    (cell,) = result.summary.rejected
+    assert cell.describe() == (
+        "Trang “Số liệu”, dòng 5, cột C — Buổi tuyên truyền, Phường Lộc Phát (đã nhập “1,5”): "
+        "số buổi phải là số nguyên."
+    )
+    assert "not whole" in cell.describe(locale="en")
+    assert "(Outreach sessions, Phường Lộc Phát)" in cell.describe(locale="en")
+    (money,) = read_workbook(_type({"F3": "1,5 đồng"}), strict=False).summary.rejected
+    assert money.reason_vi == "số tiền phải là số nguyên (tính bằng đồng)"
+    (other,) = read_workbook(_type({"C3": "56.0000"}), strict=False).summary.rejected
+    assert other.reason_vi == (
+        "số buổi phải là một con số, ví dụ 1.200, 1200 hoặc hơn 1.200: "
+        "nhóm chữ số “0000” sai (mỗi nhóm hàng nghìn có 3 chữ số)"
+    )
+
+
+def test_a_qualified_zero_is_explained_in_words() -> None:
+    result = read_workbook(_type({"D3": "gần 0", "D4": "0", "E4": "gần"}), strict=False)
+    typed, chosen = result.summary.rejected
+    assert typed.reason_vi == "“gần 0” không phải là một con số: sau “gần” phải là số lớn hơn 0 (nếu không có thì gõ 0)"
+    assert typed.reason == (
+        "must be a number: 'gần 0' states no amount, as 'gần' needs a number above 0 (type 0 if there was none)"
+    )
+    assert "NEARLY" not in typed.reason and "low" not in typed.reason
+    assert chosen.reason_vi.startswith("“gần 0” không phải là một con số: khi chọn “gần”, số phải lớn hơn 0")
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [("120tr", 120_000_000), ("120 tr đồng", 120_000_000), ("1,5tr", 1_500_000), ("120 Tr.", 120_000_000)],
+)
+def test_money_typed_with_tr_is_read(typed: str, amount: int) -> None:
+    result = read_workbook(_type({"F3": typed}))
+    assert result.figures is not None
+    assert result.figures.value(FUND_CONTRIBUTIONS, WARDS[0].code, H1) == Quantity.vnd(amount)
+
+
+def test_tr_is_money_only() -> None:
+    (cell,) = read_workbook(_type({"C3": "120tr"}), strict=False).summary.rejected
+    assert cell.column == "C"
+
+
+def test_a_note_in_brackets_is_kept_on_the_figure() -> None:
+    result = read_workbook(_type({"C3": "15 (tạm tính)", "D3": "hơn 1.200 [ước]", "F3": "120tr (chưa đủ)"}))
+    assert result.figures is not None
+    sessions = result.figures.get(OUTREACH_SESSIONS, WARDS[0].code, H1)
+    assert sessions is not None and sessions.value == Quantity.exact(15, "buổi") and sessions.note == "tạm tính"
+    reach = result.figures.get(OUTREACH_REACH, WARDS[0].code, H1)
+    assert reach is not None and reach.value == Quantity.more_than(1200, "lượt") and reach.note == "ước"
+    money = result.figures.get(FUND_CONTRIBUTIONS, WARDS[0].code, H1)
+    assert money is not None and money.value == Quantity.vnd(120_000_000) and money.note == "chưa đủ"
+    (bad,) = read_workbook(_type({"C3": "(tạm tính)"}), strict=False).summary.rejected
+    assert bad.column == "C"
+
+
+def test_implausible_values_are_imported_with_a_warning() -> None:
+    result = read_workbook(_type({"C5": "1,2 triệu", "D3": "5.000", "F3": "2.000 tỷ"}))
+    assert result.summary.ok and result.summary.imported == 3
+    assert result.figures is not None
+    assert result.figures.value(OUTREACH_SESSIONS, WARDS[2].code, H1) == Quantity.exact(1_200_000, "buổi")
+    assert [(w.row, w.column) for w in result.summary.warnings] == [(3, "F"), (5, "C")]
+    assert result.summary.describe(locale="vi").splitlines() == [
+        "3 ô đã nhập, 6 ô để trống (chưa báo cáo), 0 ô bị từ chối, 2 ô cần xem lại",
+        "  Trang “Số liệu”, dòng 3, cột F — Ủng hộ Quỹ Vì người nghèo, Phường 1 (đã nhập “2.000 tỷ”): "
+        "2.000 tỷ đồng là quá lớn đối với một đơn vị (trên 1.000 tỷ đồng); đã nhập, xin kiểm tra lại.",
+        "  Trang “Số liệu”, dòng 5, cột C — Buổi tuyên truyền, Phường Lộc Phát (đã nhập “1,2 triệu”): "
+        "1.200.000 buổi là quá lớn đối với một đơn vị (trên 10.000 buổi); đã nhập, xin kiểm tra lại.",
+    ]
+    assert "2 to check" in result.summary.describe(locale="en")
+    assert "is implausibly large for one unit: 1,200,000 sessions (more than 10,000 sessions)" in (
+        result.summary.describe(locale="en")
+    )
+
+
+def test_numbers_in_words_are_read_in_a_cell() -> None:
+    result = read_workbook(_type({"C3": "hai mươi tư", "D3": "hơn ba nghìn", "F3": "năm mươi triệu"}))
+    assert result.figures is not None
+    assert result.figures.value(OUTREACH_SESSIONS, WARDS[0].code, H1) == Quantity.exact(24, "buổi")
+    assert result.figures.value(OUTREACH_REACH, WARDS[0].code, H1) == Quantity.more_than(3000, "lượt")
+    assert result.figures.value(FUND_CONTRIBUTIONS, WARDS[0].code, H1) == Quantity.vnd(50_000_000)

@@ -48,6 +48,8 @@ MODULE_LAYER: dict[str, str] = {
     "review": "domain",
     "__init__": "domain",  # the package's face re-exports the core, nothing above it
     "formatting": "language",
+    "_vocabulary": "language",
+    "_reader": "language",
     "parsing": "language",
     "scan": "language",
     "io": "exchange",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -11,8 +12,15 @@ from hypothesis import strategies as st
 
 from anninh_toandan import AnninhError, Calendar, Period, PeriodKind, Quantity
 from anninh_toandan.errors import ValidationTypeError
-from anninh_toandan.formatting import format_date, format_money, format_period, format_quantity
-from anninh_toandan.parsing import ParseError, parse_date, parse_money, parse_period, parse_quantity
+from anninh_toandan.formatting import (
+    format_date,
+    format_money,
+    format_period,
+    format_quantity,
+    spell_money,
+    spell_number,
+)
+from anninh_toandan.parsing import MAX_DIGITS, ParseError, parse_date, parse_money, parse_period, parse_quantity
 from tests._lang_strategies import amounts, constructed_quantities, dates, money_quantities, periods
 
 # -- quantities -------------------------------------------------------------------
@@ -272,3 +280,135 @@ def test_period_round_trip(p: Period, quarter_style: str) -> None:
     calendar = p.calendar if p.kind is PeriodKind.CUSTOM else None
     assert parse_period(text, calendar=calendar) == p
     assert parse_period(format_period(p, with_dates=True), calendar=calendar) == p
+
+
+# -- numbers in words (issue 16) -----------------------------------------------------------------------
+
+_VARIANTS = st.fixed_dictionaries(
+    {
+        "zero_tens": st.sampled_from(["linh", "lẻ"]),
+        "four": st.sampled_from(["tư", "bốn"]),
+        "thousand": st.sampled_from(["nghìn", "ngàn"]),
+    }
+)
+
+
+@given(
+    st.one_of(
+        st.integers(min_value=0, max_value=10_000),
+        st.integers(min_value=0, max_value=10**18 - 1),
+        st.builds(lambda a, e: a * 10**e, st.integers(1, 999), st.integers(0, 15)),
+    ),
+    _VARIANTS,
+    st.sampled_from(["vụ", "tin báo", "mô hình"]),
+)
+def test_a_spelled_number_reads_back(n: int, variants: dict[str, str], unit: str) -> None:
+    words = spell_number(n, **variants)
+    assert parse_quantity(f"{words} {unit}") == Quantity.exact(n, unit)
+    assert parse_quantity(f"{words.capitalize()} {unit}") == Quantity.exact(n, unit)
+
+
+@given(st.integers(min_value=1, max_value=10**15))
+def test_a_spelled_amount_reads_back_as_money(n: int) -> None:
+    assert parse_money(spell_money(n)) == Quantity.vnd(n)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ba mô hình", Quantity.exact(3, "mô hình")),
+        ("hai mươi tư tin báo", Quantity.exact(24, "tin báo")),
+        ("hai mươi bốn tin báo", Quantity.exact(24, "tin báo")),
+        ("hai mươi mốt vụ", Quantity.exact(21, "vụ")),
+        ("hai mươi một vụ", Quantity.exact(21, "vụ")),
+        ("mười lăm buổi", Quantity.exact(15, "buổi")),
+        ("hai mươi nhăm buổi", Quantity.exact(25, "buổi")),
+        ("một trăm lẻ tư hộ", Quantity.exact(104, "hộ")),
+        ("ba ngàn lượt người", Quantity.exact(3000, "lượt người")),
+        ("hơn hai nghìn lượt", Quantity.more_than(2000, "lượt")),
+        ("khoảng năm mươi người", Quantity.about(50, "người")),
+        ("gần một tỉ đồng", Quantity.nearly(10**9, "đồng")),
+        # "năm" after mười / mươi is a year, not a five: 15 and 25 are written with "lăm"
+        ("mười năm", Quantity.exact(10, "năm")),
+        ("hai mươi năm", Quantity.exact(20, "năm")),
+        ("một trăm năm", Quantity.exact(100, "năm")),
+    ],
+)
+def test_number_words(text: str, expected: Quantity) -> None:
+    assert parse_quantity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "reason_vi"),
+    [
+        ("một số mô hình", "'một số' (some) states no number", "“một số” không nêu con số cụ thể"),
+        ("tư vấn", "expected a number or a qualifier", "cần một con số hoặc một từ chỉ mức độ"),
+        ("hơn tư vấn", "expected a number after 'hơn'", "cần một con số sau “hơn”"),
+    ],
+)
+def test_words_that_are_not_numbers(text: str, reason: str, reason_vi: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_quantity(text)
+    assert reason in info.value.reason
+    assert info.value.reason_vi is not None and reason_vi in info.value.reason_vi
+
+
+# -- bounds and Vietnamese reasons ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 5000 + " vụ",
+        "1" * 22 + " vụ",
+        "1.000.000.000.000 tỷ tỷ vụ",
+        "hàng tỷ tỷ tỷ vụ",
+        "một nghìn tỷ tỷ vụ",
+        "0," + "1" * 30 + " vụ",
+    ],
+)
+def test_numbers_too_long_to_be_a_figure_are_an_error(text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_quantity(text)
+    assert f"more than {MAX_DIGITS} digits" in info.value.reason
+    assert info.value.reason_vi == f"con số dài quá {MAX_DIGITS} chữ số; không có số liệu hay số tiền nào lớn như vậy"
+
+
+def test_the_longest_number_is_read() -> None:
+    n = 10**MAX_DIGITS - 1
+    assert parse_quantity(f"{n} vụ").value == n
+    assert parse_money(f"{n} đồng").value == n
+
+
+@pytest.mark.parametrize(
+    ("call", "reason_vi"),
+    [
+        (lambda: parse_quantity("1,5 buổi"), "số không nguyên (1,5); số đếm và số tiền (đồng) phải là số nguyên"),
+        (lambda: parse_quantity("gần 0 vụ"), "“gần 0” không phải là một con số: số đi sau “gần” phải lớn hơn 0"),
+        (lambda: parse_quantity("56.0000 người"), "nhóm chữ số “0000” sai (mỗi nhóm hàng nghìn có 3 chữ số)"),
+        (lambda: parse_quantity("72"), "thiếu đơn vị tính"),
+        (lambda: parse_quantity(""), "chưa có nội dung"),
+        (lambda: parse_money("5 vụ"), "đơn vị “vụ” không phải tiền (đồng, đ, VNĐ, VND)"),
+        (lambda: parse_date("ngày 31/2/2022"), "tháng 2 năm 2022 không có ngày 31"),
+        (lambda: parse_date("ngày 1/13/2022"), "không có tháng 13"),
+        (lambda: parse_period("quý V/2022"), "không có quý V"),
+        (lambda: parse_period("năm 2022 và 2023"), "có chữ thừa sau tên kỳ"),
+        (lambda: parse_period("hôm qua"), "cần một kỳ, ví dụ tháng 7/2022"),
+        (lambda: parse_period("từ đầu năm đến nay"), "“từ đầu năm đến nay” cần biết hôm nay là ngày nào"),
+        (lambda: parse_period("giai đoạn 2023-2013"), "năm cuối 2013 phải sau năm đầu 2023"),
+    ],
+)
+def test_every_parse_error_has_a_vietnamese_reason(call: Callable[[], object], reason_vi: str) -> None:
+    with pytest.raises(ParseError) as info:
+        call()
+    assert info.value.reason_vi is not None and reason_vi in info.value.reason_vi
+    assert str(info.value).startswith("'text' must be ")
+
+
+def test_a_period_whose_dates_disagree_says_so_in_vietnamese() -> None:
+    with pytest.raises(ParseError) as info:
+        parse_period("6 tháng đầu năm 2022 (từ ngày 01/01/2022 đến ngày 14/6/2022)")
+    assert info.value.reason_vi == "từ ngày 1/1/2022 đến ngày 14/6/2022 không phải là thời gian của kỳ"
+    with pytest.raises(ParseError) as info:
+        parse_period("6 tháng đầu năm 2022 (từ ngày 01/01/2022 đến ngày 30/6/2022)", calendar=Calendar.REPORTING)
+    assert info.value.reason_vi is not None and info.value.reason_vi.endswith("theo lịch kỳ báo cáo thống kê")

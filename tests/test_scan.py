@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from anninh_toandan.datasets import bao_loc_2022_h1_article
@@ -52,7 +52,7 @@ def summary(f: Found) -> tuple[str, str, object]:
     value: object
     if f.suspicious_reason is not None:
         value = SUSPICIOUS
-    elif k in (Kind.COUNT, Kind.MONEY):
+    elif k in (Kind.COUNT, Kind.MONEY, Kind.DURATION):
         value = f.quantity
     elif k in (Kind.SHARE, Kind.PAIR):
         value = (f.quantity, f.second)
@@ -218,7 +218,7 @@ def test_corpus(sentence: str, expected: list[tuple[str, str, object]]) -> None:
     assert [summary(f) for f in found] == expected
     for f in found:
         assert sentence[f.start : f.end] == f.text
-        assert f.is_figure is (f.kind not in (Kind.DATE, Kind.PERIOD, Kind.NAME))
+        assert f.is_figure is (f.kind not in (Kind.DATE, Kind.PERIOD, Kind.NAME, Kind.DURATION))
         assert f.is_suspicious is (f.suspicious_reason is not None)
 
 
@@ -372,8 +372,9 @@ def test_a_formatted_amount_scans_back(q: Quantity) -> None:
 
 
 def test_draft_needs_a_period() -> None:
-    with pytest.raises(ScanError, match="'period' must be given"):
+    with pytest.raises(ScanError, match="'period' must be given") as info:
         draft_figures("tiếp nhận 274 tin", unit="672")
+    assert info.value.reason_vi is not None and info.value.reason_vi.startswith("cần cho biết kỳ báo cáo")
     draft = draft_figures("tiếp nhận 274 tin", unit="672", period=H1)
     assert draft.period == H1
     with pytest.raises(ValidationTypeError):
@@ -526,3 +527,141 @@ def test_found_accessors() -> None:
     (f,) = scan("hơn 13.000 lượt")
     assert (f.start, f.end, f.span) == (0, 15, (0, 15))
     assert f.quantity is not None and f.quantity.qualifier is Qualifier.MORE_THAN
+
+
+# -- drafting that knows what it reads (issue 16) ---------------------------------------------------------
+
+H2 = Period.half_year(2022, 2)
+
+
+def test_a_plan_is_not_a_result() -> None:
+    text = (
+        "Dự kiến 6 tháng cuối năm, phường phấn đấu vận động ủng hộ Quỹ Vì người nghèo trên 500 triệu đồng. "
+        "Năm tới sẽ tổ chức 80 buổi tuyên truyền; chỉ tiêu năm 2023 là xây dựng 5 mô hình."
+    )
+    draft = draft_figures(text, unit="24823", period=H2)
+    assert draft.figures == ()
+    assert [(u.found.text, u.reason) for u in draft.unplaced] == [
+        ("trên 500 triệu đồng", "a plan or target ('phấn đấu'), not a result"),
+        ("80 buổi", "a plan or target ('sẽ'), not a result"),
+        ("5 mô hình", "a plan or target ('chỉ tiêu'), not a result"),
+    ]
+
+
+def test_a_plan_in_one_clause_leaves_the_results_of_the_others() -> None:
+    text = (
+        "Triển khai Kế hoạch số 12, đã tổ chức 72 buổi tuyên truyền, đạt 90% kế hoạch; "
+        "Kế hoạch năm 2023: tổ chức 80 buổi tuyên truyền."
+    )
+    draft = draft_figures(text, unit="24823", period=H2)
+    assert [(f.indicator.code, f.quantity) for f in draft.figures] == [("outreach_sessions", E(72, "buổi"))]
+    assert [u.reason for u in draft.unplaced if u.found.text == "80 buổi"] == [
+        "a plan or target ('kế hoạch'), not a result"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value", "evidence"),
+    [
+        ("Trao 12 suất học bổng, mỗi suất trị giá 2 triệu đồng.", "scholarships_value", 24_000_000, "× 12 suất"),
+        ("Xây mới 5 căn nhà đại đoàn kết, mỗi căn 60 triệu đồng.", "houses_cost", 300_000_000, "× 5 căn nhà"),
+        ("Tặng 30 phần quà, trị giá 500.000 đồng/phần.", "gifts_value", 15_000_000, "× 30 phần quà"),
+        ("Tặng 30 phần quà, 500.000 đồng một phần.", "gifts_value", 15_000_000, "× 30 phần quà"),
+    ],
+)
+def test_a_price_per_item_is_multiplied_out(text: str, code: str, value: int, evidence: str) -> None:
+    draft = draft_figures(text, unit="24823", period=H2)
+    placed = draft.get(code)
+    assert placed is not None and placed.quantity == VND(value)
+    assert any(e.startswith(evidence) for e in placed.evidence)
+    assert not draft.unplaced
+
+
+def test_a_price_per_item_without_the_count_is_left_unplaced() -> None:
+    draft = draft_figures("Trao học bổng cho học sinh nghèo, mỗi suất trị giá 2 triệu đồng.", unit="1", period=H2)
+    assert draft.get("scholarships_value") is None
+    assert [u.reason for u in draft.unplaced] == ["a price per item ('suất') and the number of items is not stated"]
+    draft = draft_figures("Tặng hơn 30 phần quà, khoảng 500.000 đồng/phần.", unit="1", period=H2)
+    assert [u.reason for u in draft.unplaced] == [
+        "a price per item ('phần') of 'hơn 30 phần quà': both are approximate, the total is not known"
+    ]
+    draft = draft_figures("Tặng hơn 30 phần quà, 500.000 đồng/phần.", unit="1", period=H2)
+    assert draft.get("gifts_value") is not None
+    assert draft.get("gifts_value").quantity == Quantity.more_than(15_000_000, "đồng")  # type: ignore[union-attr]
+    draft = draft_figures("Khởi tố 3 vụ, mỗi vụ thiệt hại 20 triệu đồng.", unit="1", period=H2)
+    assert [u.reason for u in draft.unplaced if u.found.kind is Kind.MONEY] == [
+        "a price per item ('vụ') of '3 vụ', which has no value indicator"
+    ]
+
+
+def test_numbers_in_words_are_drafted() -> None:
+    draft = draft_figures("Xây dựng mới ba mô hình; tiếp nhận hai mươi tư tin báo.", unit="1", period=H2)
+    assert [(f.indicator.code, f.quantity) for f in draft.figures] == [
+        ("security_models_established", E(3, "mô hình")),
+        ("tips_received", E(24, "tin báo")),
+    ]
+    assert draft.figures[0].found is not None and draft.figures[0].found.note == "the number is in words"
+
+
+def test_number_words_that_are_not_figures() -> None:
+    text = "Một người dân nói: không ai bị thương; tổ dân phố Ba có năm nay là năm thứ hai; ba mươi năm qua."
+    assert [(f.kind.value, f.text) for f in scan(text) if f.is_figure] == []
+    (bad,) = scan("Ủng hộ một nghìn tỷ tỷ đồng.")
+    assert bad.kind is Kind.MONEY and bad.quantity is None
+    assert bad.suspicious_reason is not None and "more than 21 digits" in bad.suspicious_reason
+
+
+def test_durations_and_addresses_are_not_figures() -> None:
+    text = "Sau 10 năm thực hiện, tại km 12+500 và số nhà 123/4, lực lượng trực 24 giờ."
+    found = scan(text)
+    assert [(f.kind.value, f.text) for f in found] == [
+        ("duration", "10 năm"),
+        ("name", "12+500"),
+        ("name", "123/4"),
+        ("duration", "24 giờ"),
+    ]
+    assert not any(f.is_figure for f in found)
+    assert found[0].quantity == E(10, "năm")
+    draft = draft_figures(text, unit="1", period=H2)
+    assert draft.figures == () and draft.unplaced == ()
+
+
+def test_a_sentence_that_continues_the_one_before_takes_its_subject() -> None:
+    text = "Công an phường đã tiếp nhận, xử lý tin báo của quần chúng. Trong đó, có 274 tin về an ninh trật tự."
+    draft = draft_figures(text, unit="1", period=H2)
+    placed = draft.get("tips_received")
+    assert placed is not None and placed.quantity == E(274, "tin")
+    assert "tiếp nhận (the sentence before)" in placed.evidence
+    # a new paragraph, or a sentence that does not continue, has its own subject
+    for other in (text.replace(" Trong đó,", "\n\nTrong đó,"), text.replace("Trong đó, có", "Có")):
+        assert draft_figures(other, unit="1", period=H2).get("tips_received") is None
+
+
+def test_the_sentence_own_words_come_before_the_paragraph_subject() -> None:
+    text = "Tiếp nhận 274 tin báo. Trong đó, có 100 tin có giá trị, giúp làm rõ 30 vụ."
+    draft = draft_figures(text, unit="1", period=H2)
+    valuable = draft.get("tips_valuable")
+    assert valuable is not None and valuable.quantity == E(100, "tin") and valuable.confidence >= 0.9
+    assert all("(the sentence before)" not in e for f in draft.figures for e in f.evidence)
+
+
+_VOCABULARY_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm"),
+            *("linh", "lẻ", "tư", "mốt", "lăm", "nhăm", "nghìn", "ngàn", "triệu", "tỷ", "hơn", "trên", "gần"),
+            *("khoảng", "hàng", "mỗi", "suất", "vụ", "tin", "mô hình", "đồng", "tháng", "km", "số nhà", "/", "+"),
+            *(",", ".", ";", "(", ")", "12", "3.000", "1,5", "dự kiến", "sẽ", "Trong đó"),
+        ]
+    ),
+    min_size=1,
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=200)
+@given(_VOCABULARY_TEXT)
+def test_scan_and_draft_never_fail_on_number_words(text: str) -> None:
+    for f in scan(text):
+        assert text[f.start : f.end] == f.text
+    draft_figures(text, unit="1", period=H2)

@@ -25,7 +25,14 @@ __all__ = [
 
 
 class AnninhError(Exception):
-    """Base class of every error raised by ``anninh_toandan``."""
+    """Base class of every error raised by ``anninh_toandan``.
+
+    :attr:`reason_vi` is what is wrong in Vietnamese, for the officer who
+    meets the error, where the error knows it (``None`` otherwise); the
+    message (``str(error)``) stays in English.
+    """
+
+    reason_vi: str | None = None
 
 
 class ValidationTypeError(AnninhError, TypeError):
@@ -62,12 +69,22 @@ class ParseError(AnninhError, ValueError):
     """Text that cannot be read as the value asked for.
 
     ``text`` is the text as given, ``position`` the index in it (0-based)
-    where reading failed, ``reason`` what is wrong there.
+    where reading failed, ``reason`` what is wrong there, and
+    ``reason_vi`` the same in Vietnamese (``None`` when not given).
+
+    >>> e = ParseError("1,5 buổi", 0, "the number is not whole", "a quantity", reason_vi="số không nguyên")
+    >>> str(e)
+    "'text' must be a quantity (got '1,5 buổi'): the number is not whole at position 0"
+    >>> e.reason_vi
+    'số không nguyên'
     """
 
-    def __init__(self, text: str, position: int, reason: str, expected: str = "a value") -> None:
+    def __init__(
+        self, text: str, position: int, reason: str, expected: str = "a value", *, reason_vi: str | None = None
+    ) -> None:
         self.text = text
         self.position = position
         self.reason = reason
         self.expected = expected
+        self.reason_vi = reason_vi
         super().__init__(f"'text' must be {expected} (got {text!r}): {reason} at position {position}")

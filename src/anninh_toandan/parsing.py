@@ -27,171 +27,62 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import unicodedata
-from decimal import Decimal
 
 import pendulum
 
-from anninh_toandan._checks import check_str, to_date
+from anninh_toandan import _vocabulary as vocab
+from anninh_toandan._checks import to_date
+from anninh_toandan._reader import DATES_IN_BRACKETS, MAX_DIGITS, PERIOD_FORMS, Text, read_amount, skip
 from anninh_toandan.errors import ParseError, PeriodError, QuantityError, ValidationTypeError
 from anninh_toandan.period import Calendar, Period, PeriodKind
 from anninh_toandan.quantity import MONEY_UNIT, Qualifier, Quantity
 
-__all__ = ["MONEY_UNIT_ALIASES", "ParseError", "parse_date", "parse_money", "parse_period", "parse_quantity"]
+__all__ = [
+    "MAX_DIGITS",
+    "MONEY_UNIT_ALIASES",
+    "ParseError",
+    "parse_date",
+    "parse_money",
+    "parse_period",
+    "parse_quantity",
+]
 
 #: The ways reports write the money unit; :func:`parse_money` reads them all as "đồng".
-MONEY_UNIT_ALIASES = ("đồng", "đ", "vnđ", "vnd")
-
-
-_TRANSLATE = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ", "’": "'", "‘": "'"})
-
-
-class _Text:
-    """The caller's text, its normalised form, and the map between their positions."""
-
-    __slots__ = ("expected", "norm", "original", "positions")
-
-    def __init__(self, text: object, expected: str) -> None:
-        check_str("text", text, allow_empty=True)
-        assert isinstance(text, str)
-        self.original = text
-        self.expected = expected
-        chars: list[str] = []
-        positions: list[int] = []
-        i, n = 0, len(text)
-        while i < n:
-            j = i + 1
-            while j < n and unicodedata.combining(text[j]):
-                j += 1
-            cluster = unicodedata.normalize("NFC", text[i:j]).translate(_TRANSLATE)
-            chars.append(cluster)
-            positions.extend([i] * len(cluster))
-            i = j
-        positions.append(n)
-        self.norm = "".join(chars)
-        self.positions = positions
-
-    def error(self, at: int, reason: str) -> ParseError:
-        """A :class:`ParseError` at index *at* of the normalised text."""
-        return ParseError(self.original, self.positions[at], reason, self.expected)
-
-    def bounds(self) -> tuple[int, int]:
-        """The normalised text's first and last-plus-one non-space indices."""
-        start = len(self.norm) - len(self.norm.lstrip())
-        end = len(self.norm.rstrip())
-        if start >= end:
-            raise self.error(0, "the text is empty")
-        return start, end
-
+MONEY_UNIT_ALIASES = vocab.MONEY_UNIT_ALIASES
 
 _I = re.IGNORECASE
-_SPACE = re.compile(r"\s*")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_SCALE_WORDS = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
-_SCALE = re.compile(r"(nghìn|ngàn|triệu|tỷ|tỉ)(?![\w])", _I)
-_QUALIFIER = re.compile(r"(hơn|trên|gần|ước tính khoảng|ước khoảng|ước tính|ước|khoảng|hàng|nhiều)(?![\w])", _I)
-_ORDER_SMALL = re.compile(r"(chục|trăm)(?![\w])", _I)
-_QUALIFIERS = {
-    "hơn": Qualifier.MORE_THAN,
-    "trên": Qualifier.MORE_THAN,
-    "gần": Qualifier.NEARLY,
-}
-
-
-def _skip(t: _Text, i: int) -> int:
-    m = _SPACE.match(t.norm, i)
-    assert m is not None
-    return m.end()
-
-
-def _number(t: _Text, i: int) -> tuple[Decimal, int]:
-    """Read a number with '.' groups and a ',' decimal at *i*: (value, end)."""
-    m = _NUMBER.match(t.norm, i)
-    if m is None:
-        raise t.error(i, "expected a number")
-    token = m.group()
-    whole, comma, frac = token.partition(",")
-    if "," in frac:
-        raise t.error(i + len(whole) + 1 + frac.index(","), "a second decimal comma")
-    if "." in frac:
-        raise t.error(i + len(whole) + 1 + frac.index("."), "a group separator after the decimal comma")
-    groups = whole.split(".")
-    if len(groups) > 1:
-        if len(groups[0]) > 3 or groups[0].startswith("0"):
-            raise t.error(i, f"malformed digit group {groups[0]!r} (a grouped number starts with 1 to 3 digits, not 0)")
-        at = i + len(groups[0]) + 1
-        for group in groups[1:]:
-            if len(group) != 3:
-                raise t.error(at, f"malformed digit group {group!r} (groups of thousands have 3 digits)")
-            at += 4
-    digits = "".join(groups) + ("." + frac if comma else "")
-    return Decimal(digits), m.end()
-
-
-def _amount(t: _Text, i: int, end: int) -> tuple[Qualifier, int, int]:
-    """Read [qualifier] number [scale words], or "hàng ...": (qualifier, value, end)."""
-    qualifier = Qualifier.EXACT
-    m = _QUALIFIER.match(t.norm, i)
-    if m is not None:
-        word = m.group().lower()
-        if word == "nhiều":
-            raise t.error(i, "'nhiều' (many) states no number")
-        if word == "hàng":
-            return _order_of(t, m.end(), end)
-        qualifier = _QUALIFIERS.get(word, Qualifier.ABOUT)
-        i = _skip(t, m.end())
-        if i >= end or not t.norm[i].isdigit():
-            raise t.error(i, f"expected a number after {m.group()!r}")
-    elif i >= end or not t.norm[i].isdigit():
-        raise t.error(i, "expected a number or a qualifier (hơn, trên, gần, khoảng, ước, hàng ...)")
-    number_at = i
-    value, i = _number(t, i)
-    while True:
-        j = _skip(t, i)
-        s = _SCALE.match(t.norm, j)
-        if s is None or j == i:
-            break
-        value *= _SCALE_WORDS[s.group().lower()]
-        i = s.end()
-    if value != value.to_integral_value():
-        raise t.error(number_at, f"the number is not whole ({value.normalize():f}); counts and đồng are whole")
-    return qualifier, int(value), i
-
-
-def _order_of(t: _Text, i: int, end: int) -> tuple[Qualifier, int, int]:
-    value = 1
-    words = 0
-    j = _skip(t, i)
-    m = _ORDER_SMALL.match(t.norm, j) if j > i else None
-    if m is not None:
-        value = 10 if m.group().lower() == "chục" else 100
-        i, words = m.end(), 1
-    while True:
-        j = _skip(t, i)
-        s = _SCALE.match(t.norm, j)
-        if s is None or j == i:
-            break
-        value *= _SCALE_WORDS[s.group().lower()]
-        i, words = s.end(), words + 1
-    if not words:
-        raise t.error(_skip(t, i), "expected chục, trăm, nghìn, ngàn, triệu or tỷ after 'hàng'")
-    return Qualifier.ORDER_OF, value, i
+_Text = Text
+_skip = skip
+_amount = read_amount
 
 
 def _unit(t: _Text, i: int, end: int) -> str:
     j = _skip(t, i)
     if j >= end:
-        raise t.error(j, "the unit is missing")
+        raise t.error(j, "the unit is missing", "thiếu đơn vị tính")
     if t.norm[j].isdigit() or t.norm[j] in ".,":
-        raise t.error(j, "unexpected digits or separators after the number (groups are separated by '.')")
+        raise t.error(
+            j,
+            "unexpected digits or separators after the number (groups are separated by '.')",
+            "có chữ số hoặc dấu phân cách thừa sau con số (các nhóm hàng nghìn cách nhau bằng dấu chấm)",
+        )
     return " ".join(t.norm[j:end].split())
+
+
+def _quantity_vi(qualifier: Qualifier, value: int) -> str:
+    """Why a qualifier and a value make no quantity, in Vietnamese."""
+    word = {vocab.QUALIFIER_CHOICES[q][0]: q for q in vocab.QUALIFIER_CHOICES}
+    said = next((w for w, q in word.items() if q is qualifier), "")
+    if said and value == 0:
+        return f"“{said} 0” không phải là một con số: số đi sau “{said}” phải lớn hơn 0"
+    return f"không có số lượng {said} {value}".replace("  ", " ")
 
 
 def _quantity(t: _Text, qualifier: Qualifier, value: int, unit: str) -> Quantity:
     try:
         return Quantity(value=value, unit=unit, qualifier=qualifier)
     except QuantityError as exc:
-        raise t.error(t.bounds()[0], str(exc)) from None
+        raise t.error(t.bounds()[0], str(exc), _quantity_vi(qualifier, value)) from None
 
 
 def parse_quantity(text: str) -> Quantity:
@@ -240,7 +131,11 @@ def parse_money(text: str) -> Quantity:
     unit_at = _skip(t, i)
     unit = _unit(t, i, end)
     if unit.lower() not in MONEY_UNIT_ALIASES:
-        raise t.error(unit_at, f"the unit {unit!r} is not money (đồng, đ, VNĐ, VND)")
+        raise t.error(
+            unit_at,
+            f"the unit {unit!r} is not money (đồng, đ, VNĐ, VND)",
+            f"đơn vị “{unit}” không phải tiền (đồng, đ, VNĐ, VND)",
+        )
     return _quantity(t, qualifier, value, MONEY_UNIT)
 
 
@@ -253,8 +148,6 @@ _DATE_FORMS = (
     re.compile(rf"(?:ngày\s+)?{_DATE_LONG}", _I),
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", _I),
 )
-# A date inside a longer phrase: its span is read by _date_at.
-_DATE_ANY = r"(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s*(?:,\s*)?năm\s+\d{4})"
 
 
 def _date_at(t: _Text, start: int, end: int) -> pendulum.Date:
@@ -264,14 +157,22 @@ def _date_at(t: _Text, start: int, end: int) -> pendulum.Date:
         if m is not None:
             break
     else:
-        raise t.error(start, "expected a date such as 12/7/2022 or ngày 12 tháng 7 năm 2022")
+        raise t.error(
+            start,
+            "expected a date such as 12/7/2022 or ngày 12 tháng 7 năm 2022",
+            "cần một ngày, ví dụ 12/7/2022 hoặc ngày 12 tháng 7 năm 2022",
+        )
     year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
     if not 1 <= month <= 12:
-        raise t.error(m.start("m"), f"there is no month {month}")
+        raise t.error(m.start("m"), f"there is no month {month}", f"không có tháng {month}")
     try:
         return pendulum.Date(year, month, day)
     except ValueError:
-        raise t.error(m.start("d"), f"there is no day {day} in month {month} of {year}") from None
+        raise t.error(
+            m.start("d"),
+            f"there is no day {day} in month {month} of {year}",
+            f"tháng {month} năm {year} không có ngày {day}",
+        ) from None
 
 
 def parse_date(text: str) -> pendulum.Date:
@@ -296,26 +197,18 @@ def parse_date(text: str) -> pendulum.Date:
 
 # -- periods ------------------------------------------------------------------
 
-_YEAR = r"(?P<y>\d{4})"
-_PERIOD_FORMS = (
-    ("month", re.compile(rf"tháng\s+(?P<i>\d{{1,2}})\s*(?:/|năm\s)\s*{_YEAR}", _I)),
-    ("quarter", re.compile(rf"(?:quý|qúy|quí)\s+(?P<i>[ivxl]+|\d+)\s*(?:/|năm\s)\s*{_YEAR}", _I)),
-    ("half", re.compile(rf"(?:6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm\s+{_YEAR}", _I)),
-    ("nine", re.compile(rf"(?:9|chín)\s+tháng\s+(?:đầu\s+)?năm\s+{_YEAR}", _I)),
-    ("year", re.compile(rf"năm\s+{_YEAR}", _I)),
-    ("years", re.compile(r"giai\s+đoạn\s+(?P<y>\d{4})\s*[-–]\s*(?P<y2>\d{4})", _I)),
-    ("span", re.compile(rf"từ\s+(?P<s>{_DATE_ANY})\s+đến\s+(?P<e>{_DATE_ANY})", _I)),
-    ("to_date", re.compile(r"từ\s+đầu\s+năm\s+đến\s+nay", _I)),
-)
-_DATES_IN_BRACKETS = re.compile(rf"\s*\(\s*từ\s+(?P<s>{_DATE_ANY})\s+đến\s+(?P<e>{_DATE_ANY})\s*\)", _I)
+_PERIOD_FORMS = PERIOD_FORMS
+_DATES_IN_BRACKETS = DATES_IN_BRACKETS
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_WHAT_VI = {"month": "tháng", "quarter": "quý"}
+_CALENDAR_VI = {Calendar.CIVIL: "dương lịch thông thường", Calendar.REPORTING: "kỳ báo cáo thống kê"}
 
 
 def _index(t: _Text, m: re.Match[str], top: int, what: str) -> int:
     token = m["i"]
     value = int(token) if token.isdigit() else _ROMAN.get(token.lower(), 0)
     if not 1 <= value <= top:
-        raise t.error(m.start("i"), f"there is no {what} {token}")
+        raise t.error(m.start("i"), f"there is no {what} {token}", f"không có {_WHAT_VI[what]} {token}")
     return value
 
 
@@ -378,16 +271,24 @@ def parse_period(text: str, *, calendar: Calendar | None = None, today: _dt.date
         elif kind == "years":
             first, last = Period.year(int(m["y"]), calendar=cal), Period.year(int(m["y2"]), calendar=cal)
             if last.start <= first.start:
-                raise t.error(m.start("y2"), f"the last year {m['y2']} must be after the first year {m['y']}")
+                raise t.error(
+                    m.start("y2"),
+                    f"the last year {m['y2']} must be after the first year {m['y']}",
+                    f"năm cuối {m['y2']} phải sau năm đầu {m['y']}",
+                )
             period = Period.between(first.start, last.end, calendar=cal)
         elif kind == "to_date":
             if today is None:
-                raise t.error(start, "'từ đầu năm đến nay' needs the argument 'today'")
+                raise t.error(
+                    start,
+                    "'từ đầu năm đến nay' needs the argument 'today'",
+                    "“từ đầu năm đến nay” cần biết hôm nay là ngày nào (tham số 'today')",
+                )
             period = Period.year_to_date(to_date("today", today), calendar=cal)
         else:
             period = _standard(t, kind, m, cal)
     except PeriodError as exc:
-        raise t.error(start, str(exc)) from None
+        raise t.error(start, str(exc), f"kỳ không hợp lệ: {exc.reason_vi or exc}") from None
     i = m.end()
     if i < end and kind not in ("span", "to_date"):
         b = _DATES_IN_BRACKETS.match(t.norm, i, end)
@@ -395,7 +296,7 @@ def parse_period(text: str, *, calendar: Calendar | None = None, today: _dt.date
             period = _with_dates(t, b, period, wanted)
             i = b.end()
     if _skip(t, i) < end:
-        raise t.error(_skip(t, i), "unexpected text after the period")
+        raise t.error(_skip(t, i), "unexpected text after the period", "có chữ thừa sau tên kỳ")
     return period
 
 
@@ -404,7 +305,11 @@ def _match_period(t: _Text, start: int, end: int) -> tuple[str, re.Match[str]]:
         m = form.match(t.norm, start, end)
         if m is not None:
             return kind, m
-    raise t.error(start, "expected a period such as tháng 7/2022, quý I/2022, 6 tháng đầu năm 2022 or năm 2022")
+    raise t.error(
+        start,
+        "expected a period such as tháng 7/2022, quý I/2022, 6 tháng đầu năm 2022 or năm 2022",
+        "cần một kỳ, ví dụ tháng 7/2022, quý I/2022, 6 tháng đầu năm 2022 hoặc năm 2022",
+    )
 
 
 def _with_dates(t: _Text, b: re.Match[str], period: Period, wanted: Calendar | None) -> Period:
@@ -417,7 +322,12 @@ def _with_dates(t: _Text, b: re.Match[str], period: Period, wanted: Calendar | N
         if (candidate.start, candidate.end) == (s, e):
             return candidate
     on = "" if wanted is None else f" on the {wanted.value} calendar"
-    raise t.error(b.start("s"), f"the dates {s} to {e} are not those of the period{on}")
+    on_vi = "" if wanted is None else f" theo lịch {_CALENDAR_VI[wanted]}"
+    raise t.error(
+        b.start("s"),
+        f"the dates {s} to {e} are not those of the period{on}",
+        f"từ ngày {s.day}/{s.month}/{s.year} đến ngày {e.day}/{e.month}/{e.year} không phải là thời gian của kỳ{on_vi}",
+    )
 
 
 def _same_on(period: Period, cal: Calendar) -> Period:

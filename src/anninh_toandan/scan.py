@@ -38,20 +38,19 @@ from typing import Any
 import pendulum
 from attrs import evolve, frozen
 
+from anninh_toandan import _vocabulary as vocab
 from anninh_toandan._checks import check_int, check_str
+from anninh_toandan._reader import DATES_IN_BRACKETS as _DATES_IN_BRACKETS
+from anninh_toandan._reader import NUMBER_WORD, read_number_words
+from anninh_toandan._reader import PERIOD_FORMS as _PERIOD_FORMS
+from anninh_toandan._reader import Text as _Text
+from anninh_toandan._reader import read_amount as _amount
+from anninh_toandan._reader import read_number as _number
 from anninh_toandan.errors import AnninhError, ParseError, QuantityError, ValidationTypeError
 from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter
 from anninh_toandan.formatting import format_date, format_number, format_period, format_quantity
 from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator, IndicatorCatalogue
-from anninh_toandan.parsing import (
-    _DATES_IN_BRACKETS,
-    _PERIOD_FORMS,
-    _amount,
-    _number,
-    _Text,
-    parse_date,
-    parse_period,
-)
+from anninh_toandan.parsing import parse_date, parse_period
 from anninh_toandan.period import Period
 from anninh_toandan.quantity import MONEY_UNIT, Qualifier, Quantity
 
@@ -72,7 +71,14 @@ __all__ = [
 
 
 class ScanError(AnninhError, ValueError):
-    """A draft cannot be made as asked (no period given and none found in the text, ...)."""
+    """A draft cannot be made as asked (no period given and none found in the text, ...).
+
+    :attr:`reason_vi` says the same in Vietnamese.
+    """
+
+    def __init__(self, message: str, reason_vi: str | None = None) -> None:
+        super().__init__(message)
+        self.reason_vi = reason_vi
 
 
 class Kind(enum.Enum):
@@ -97,10 +103,12 @@ class Kind(enum.Enum):
     PERIOD = "period"
     """A period: "6 tháng đầu năm 2022", "quý I/2022", "6 tháng qua". Not a figure."""
     NAME = "name"
-    """A number inside a name: "số 06", "Ban Chỉ đạo 138", "Covid-19", "phường 10". Not a figure."""
+    """A number inside a name or an address: "số 06", "Ban Chỉ đạo 138", "Covid-19", "km 12+500". Not a figure."""
+    DURATION = "duration"
+    """A length of time: "Sau 10 năm thực hiện", "trong ba tháng". Not a figure."""
 
 
-_NOT_FIGURES = (Kind.DATE, Kind.PERIOD, Kind.NAME)
+_NOT_FIGURES = (Kind.DATE, Kind.PERIOD, Kind.NAME, Kind.DURATION)
 
 
 @frozen(kw_only=True)
@@ -164,10 +172,7 @@ class Found:
 _I = re.IGNORECASE
 
 
-def _words(words: Iterable[str]) -> str:
-    """An alternation of *words* (spaces match any run of spaces), longest first."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
+_words = vocab.alternation
 
 
 #: Unit nouns of counts; the longest one that follows a number is the unit.
@@ -185,18 +190,17 @@ UNIT_NOUNS = (
 )  # fmt: skip
 
 _UNIT = re.compile(rf"(?:{_words(UNIT_NOUNS)})(?![\w-])", _I)
-_MONEY = re.compile(r"(?:đồng|vnđ|vnd|đ)(?!\w)", _I)
+_MONEY = re.compile(rf"(?:{_words(vocab.MONEY_UNIT_ALIASES)})(?!\w)", _I)
 _LETTER_UNITS = {"đ", "vnđ", "vnd", "km", "kg", "ha", "m", "m2", "cm", "g", "l"}
-_QUALIFIER_BEFORE = re.compile(
-    r"(?<!\w)(?:ước\s+tính\s+khoảng|ước\s+khoảng|ước\s+tính|khoảng|ước|hơn|trên|gần)\s+\Z", _I
-)
-_ORDER_OF = re.compile(r"(?<!\w)hàng\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", _I)
-_UNQUANTIFIED = re.compile(rf"(?<!\w)(?:rất\s+nhiều|nhiều|một\s+số|hàng\s+loạt)\s+(?P<u>{_UNIT.pattern})", _I)
+_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{_words(vocab.QUALIFIERS)})\s+\Z", _I)
+_SCALE_WORDS = _words(vocab.SCALES)
+_ORDER_OF = re.compile(rf"(?<!\w){vocab.ORDER_OF}\s+(?:{_words([*vocab.ORDER_SMALL, *vocab.SCALES])})(?!\w)", _I)
+_UNQUANTIFIED = re.compile(rf"(?<!\w)(?:{_words(vocab.UNQUANTIFIED)})\s+(?P<u>{_UNIT.pattern})", _I)
 _NUMBER_TOKEN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
-_SCALE_AFTER = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", _I)
-_SCALE_BEFORE = re.compile(r"(?<!\w)(?:nghìn|ngàn|triệu|tỷ|tỉ)\Z", _I)
-_SCALES = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
-_MORE_AMOUNT = re.compile(r"\s+(\d+(?:,\d+)?)\s+(nghìn|ngàn|triệu)(?!\w)", _I)
+_SCALE_AFTER = re.compile(rf"\s*({_SCALE_WORDS})(?!\w)", _I)
+_SCALE_BEFORE = re.compile(rf"(?<!\w)(?:{_SCALE_WORDS})\Z", _I)
+_SCALES = {word: len(str(value)) - 1 for word, value in vocab.SCALES.items()}
+_MORE_AMOUNT = re.compile(rf"\s+(\d+(?:,\d+)?)\s+({_words(w for w, v in vocab.SCALES.items() if v < 10**9)})(?!\w)", _I)
 _PERCENT = re.compile(r"\s?%")
 _SLASH = re.compile(r"\s*/\s*(?=\d)")
 _STOPWORDS = frozenset(
@@ -221,6 +225,15 @@ NAME_WORDS = (
 
 _NAME_BEFORE = re.compile(rf"(?<!\w)(?P<w>(?<!tổng\s)số|{_words(NAME_WORDS)})(?:\s+số)?\s*:?\s*\Z", _I)
 _DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+\Z", _I)
+_ADDRESS = re.compile(
+    r"(?<!\w)(?:số\s+nhà|nhà\s+số|km|lý\s+trình|hẻm|ngõ|ngách|kiệt|kios|ki-ốt)\s*(?:số\s*)?"
+    r"(?P<n>\d+(?:\s*[/+]\s*\d+)+[a-z]?|\d+[a-z]?(?![\d.,]))",
+    _I,
+)
+_NUMBER_WORDS = re.compile(rf"(?<!\w){NUMBER_WORD}(?:\s+{NUMBER_WORD})*", _I)
+_DURATION_UNITS = frozenset(vocab.DURATION_UNITS)
+#: Number words that alone are words of the sentence more often than numbers: "một" (a, one), "không" (not).
+_LONE_WORDS = frozenset({"một", "không"})
 _QUOTES = re.compile(r"“[^”\n]{0,120}”|\"[^\"\n]{0,120}\"|«[^»\n]{0,120}»")
 _ALNUM = re.compile(r"(?<![\w.,-])\w+(?:-\w+)*")
 _DOC_CODE = re.compile(r"(?<![\w/])\d+(?:/\d+)*[/-][A-ZĐ][\w-]*(?:/[\w-]+)*")
@@ -303,6 +316,8 @@ class _Scanner:
             candidates.append((m.start(), m.end(), Kind.NAME, {"note": "a day and month without a year: a name"}))
         for m in _DOC_CODE.finditer(self.n):
             candidates.append((m.start(), m.end(), Kind.NAME, {"note": "a document number"}))
+        for m in _ADDRESS.finditer(self.n):
+            candidates.append((m.start("n"), m.end("n"), Kind.NAME, {"note": "an address"}))
         for m in _ALNUM.finditer(self.n):
             token = m.group()
             if any(c.isdigit() for c in token) and any(c.isalpha() for c in token) and not self.unit_suffix(token):
@@ -378,6 +393,54 @@ class _Scanner:
             if is_digits and self.name_number(start, end):
                 continue
             self.figure(start, end, is_digits)
+        for m in _NUMBER_WORDS.finditer(self.n):
+            if self.free(m.start(), m.end()):
+                self.words_figure(m.start())
+
+    def words_figure(self, start: int) -> None:
+        """Read a count or an amount whose number is written in words ("hai mươi tư tin báo").
+
+        Only a number followed by a known unit noun or by the money unit is a
+        figure; "một" and "không" alone are not read (they are mostly "a" and
+        "not"), nor is a number after a name word ("tổ dân phố ba").
+        """
+        reason: str | None = None
+        try:
+            read = read_number_words(self.t, start, len(self.n))
+        except ParseError as exc:
+            read, reason = None, exc.reason
+        if read is None and reason is None:
+            return
+        end = read[1] if read is not None else _NUMBER_WORDS.match(self.n, start).end()  # type: ignore[union-attr]
+        words = " ".join(self.n[start:end].lower().split())
+        if words in _LONE_WORDS or _NAME_BEFORE.search(self.n, max(0, start - 40), start):
+            return
+        q = _QUALIFIER_BEFORE.search(self.n, max(0, start - 25), start)
+        begin = start if q is None else q.start()
+        if not self.free(begin, end):
+            begin = start
+        money = _MONEY.match(self.n, self.skip(end))
+        unit_m = _UNIT.match(self.n, self.skip(end)) if money is None else None
+        if (money is None and unit_m is None) or self.skip(end) == end:
+            return
+        stop = money.end() if money is not None else unit_m.end()  # type: ignore[union-attr]
+        if not self.free(begin, stop):
+            return
+        if reason is not None:
+            kind = Kind.MONEY if money is not None else Kind.COUNT
+            self.add(kind, begin, stop, suspicious_reason=reason)
+            return
+        assert read is not None
+        qualifier = (
+            Qualifier.EXACT if q is None or begin == start else vocab.QUALIFIERS[" ".join(q.group().lower().split())]
+        )
+        if money is not None:
+            self.quantity(Kind.MONEY, begin, money.end(), read[0], MONEY_UNIT, qualifier, unit=money.group())
+            return
+        assert unit_m is not None
+        unit = " ".join(unit_m.group().split())
+        kind = Kind.DURATION if unit.lower() in _DURATION_UNITS else Kind.COUNT
+        self.quantity(kind, begin, unit_m.end(), read[0], unit, qualifier, unit=unit, note="the number is in words")
 
     def name_number(self, start: int, end: int) -> bool:
         if any(a < start < b for a, b in self.quotes):
@@ -429,6 +492,9 @@ class _Scanner:
             if qualifier is not Qualifier.EXACT:
                 note = f"the qualifier is {qualifier.name}"
             self.add(Kind.NUMBER, begin, i, number=Decimal(value), note=note)
+            return
+        if unit.lower() in _DURATION_UNITS:
+            self.quantity(Kind.DURATION, begin, unit_end, value, unit, qualifier, unit=unit, note="a length of time")
             return
         self.quantity(Kind.COUNT, begin, unit_end, value, unit, qualifier, unit=unit, note=note)
 
@@ -593,7 +659,7 @@ def _check_year(year: object) -> int | None:
         assert isinstance(year, int)
         if not 1001 <= year <= 9998:
             msg = f"'year' must be between 1001 and 9998 (got {year!r})"
-            raise ScanError(msg)
+            raise ScanError(msg, f"năm phải từ 1001 đến 9998 (đã nhập {year})")
     return year
 
 
@@ -907,6 +973,21 @@ _MENTIONS = (
 )
 _CHANNELS = ("zalo", "facebook", "youtube", "tiktok")
 _MENTION_CONFIDENCE = 0.5
+#: How much a keyword of the sentence before weighs, for a sentence that continues it ("Trong đó, ...").
+_SUBJECT_WEIGHT = 0.4
+_CONTINUES = re.compile(rf"(?:{_words(vocab.CONTINUATIONS)})(?!\w)", re.IGNORECASE)
+_PLAN = re.compile(
+    r"(?<!\w)(?:"
+    + _words(w for w in vocab.PLAN_WORDS if w not in ("kế hoạch", "chỉ tiêu"))
+    + r"|(?<=theo )kế\s+hoạch|(?<=trong )kế\s+hoạch|(?<![\w%] )(?<!\w)kế\s+hoạch(?=\s*(?:năm|đến|đề\s+ra|:|,))"
+    + r"|(?<!đạt )(?<!vượt )(?<!hoàn thành )(?<!% )chỉ\s+tiêu)(?!\w)",
+    re.IGNORECASE,
+)
+_PER_ITEM_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_words(vocab.PER_ITEM)})\s+(?P<u>{_UNIT.pattern})(?:\s+[^\W\d_]+){{0,3}}\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_PER_ITEM_AFTER = re.compile(rf"\s*(?:/\s*|(?:{_words(vocab.PER_ITEM)})\s+)(?P<u>{_UNIT.pattern})", re.IGNORECASE)
 _PLACE_AT = 0.35
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 
@@ -924,6 +1005,7 @@ class _Context:
 
     def __init__(self, text: str, items: Sequence[Found]) -> None:
         norm = _Text(text, "a text")
+        self.norm = norm.norm
         self.positions = norm.positions
         self.low = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm.norm)
         # Normalised index of each original index.
@@ -972,10 +1054,18 @@ class _Context:
 
 
 def _score(
-    rule: _Rule, found: Found, unit: str, ctx: _Context, fig: tuple[int, int], sent: tuple[int, int]
+    rule: _Rule,
+    found: Found,
+    unit: str,
+    ctx: _Context,
+    fig: tuple[int, int],
+    sent: tuple[int, int],
+    subject: tuple[int, int] | None = None,
 ) -> tuple[float, list[str]]:
+    """The score of *rule* for the figure; *subject* is the sentence before, when this one continues it."""
     base = rule.units.get(unit.lower())
-    if base is None or (rule.requires and not any(ctx.has(w, sent) for w in rule.requires)):
+    places = [sent] if subject is None else [sent, subject]
+    if base is None or (rule.requires and not any(ctx.has(w, s) for w in rule.requires for s in places)):
         return 0.0, []
     score, evidence = base, [f"unit {unit!r}"]
     for phrase, weight in rule.keywords.items():
@@ -983,6 +1073,9 @@ def _score(
         if p >= 0.05:
             score += weight * p
             evidence.append(phrase)
+        elif subject is not None and ctx.has(phrase, subject):
+            score += weight * _SUBJECT_WEIGHT
+            evidence.append(f"{phrase} (the sentence before)")
     return score, evidence
 
 
@@ -1036,25 +1129,38 @@ def draft_figures(
         wanted = next((i.period for i in items if i.period is not None), None)
         if wanted is None:
             msg = f"'period' must be given: the text names no complete period (got {text[:60]!r})"
-            raise ScanError(msg)
+            raise ScanError(
+                msg, "cần cho biết kỳ báo cáo: văn bản không nêu kỳ nào đầy đủ (ví dụ 6 tháng đầu năm 2022)"
+            )
     ctx = _Context(text, items)
     rules = [r for r in _RULES if r.code in catalogue]
     placed: list[DraftFigure] = []
     unplaced: list[Unplaced] = []
     by_span: dict[tuple[int, int], DraftFigure] = {}
     previous: Found | None = None
+    counts: list[Found] = []
+    subjects = _subjects(text, items, ctx)
     for found in items:
         if not found.is_figure:
             continue
         sentence = text[found.sentence[0] : found.sentence[1]]
-        result = _place(found, rules, catalogue, ctx, by_span, previous)
+        plan = _plan_word(found, ctx)
+        per_item = _per_item(found, ctx) if found.kind is Kind.MONEY and plan is None else None
+        result: str | tuple[Indicator, float, tuple[str, ...]]
+        quantity = found.quantity
+        if plan is not None:
+            result = f"a plan or target ({plan!r}), not a result"
+        elif per_item is not None:
+            result, quantity = _multiply(found, per_item, counts, by_span, catalogue)
+        else:
+            result = _place(found, rules, catalogue, ctx, by_span, previous, subjects.get(found.sentence))
         if isinstance(result, str):
             unplaced.append(Unplaced(found=found, reason=result, sentence=sentence))
         else:
             indicator, confidence, evidence = result
             draft = DraftFigure(
                 indicator=indicator,
-                quantity=found.quantity,
+                quantity=quantity,
                 confidence=confidence,
                 sentence=sentence,
                 found=found,
@@ -1065,12 +1171,81 @@ def draft_figures(
             by_span[found.span] = draft
         if found.kind is not Kind.PERCENT:
             previous = found
+        if found.kind is Kind.COUNT and found.quantity is not None:
+            counts.append(found)
     kept, dropped = _one_per_indicator(placed)
     unplaced.extend(dropped)
     kept.extend(_mentions(text, items, ctx, catalogue, {f.indicator.code for f in kept}))
     kept.sort(key=_position)
     unplaced.sort(key=lambda u: u.found.span)
     return Draft(unit=unit, period=wanted, figures=tuple(kept), unplaced=tuple(unplaced))
+
+
+def _subjects(text: str, items: Sequence[Found], ctx: _Context) -> dict[tuple[int, int], tuple[int, int]]:
+    """For each sentence that continues the one before ("Trong đó, ..."), that sentence (normalised span).
+
+    The sentence before must be in the same paragraph (no blank line between).
+    """
+    sentences = _sentences(ctx.norm)
+    starts = [a for a, _b in sentences]
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for here in {i.sentence for i in items}:
+        start = ctx.at[here[0]]
+        k = bisect.bisect_right(starts, start) - 1
+        if k < 1 or _CONTINUES.match(ctx.low, start) is None:
+            continue
+        before = sentences[k - 1]
+        if ctx.norm.count("\n", before[1], start) < 2:
+            out[here] = before
+    return out
+
+
+def _plan_word(found: Found, ctx: _Context) -> str | None:
+    """The word that makes the figure's clause a plan or target ("dự kiến", "phấn đấu"...), if any."""
+    start = ctx.at[found.sentence[0]]
+    fig = ctx.span(found)[0]
+    clause = max(start, ctx.low.rfind(";", start, fig) + 1)
+    words = [m.group() for m in _PLAN.finditer(ctx.low, clause, fig)]
+    return " ".join(words[-1].split()) if words else None
+
+
+def _per_item(found: Found, ctx: _Context) -> str | None:
+    """The item noun when the amount is the price of one item ("mỗi suất 2 triệu đồng", "2 triệu đồng/suất")."""
+    fig = ctx.span(found)
+    before = _PER_ITEM_BEFORE.search(ctx.low, max(ctx.at[found.sentence[0]], fig[0] - 40), fig[0])
+    if before is not None:
+        return " ".join(before["u"].split())
+    after = _PER_ITEM_AFTER.match(ctx.low, fig[1])
+    return None if after is None else " ".join(after["u"].split())
+
+
+def _multiply(
+    found: Found,
+    item: str,
+    counts: Sequence[Found],
+    by_span: Mapping[tuple[int, int], DraftFigure],
+    catalogue: IndicatorCatalogue,
+) -> tuple[str | tuple[Indicator, float, tuple[str, ...]], Quantity | None]:
+    """The total of a price per *item* times the count of items before it in the sentence, placed on the value
+    indicator of that count's indicator; or why not."""
+    same = [c for c in counts if c.sentence == found.sentence and c.start < found.start]
+    count = next((c for c in reversed(same) if item in (c.unit or "").lower().split()), None)
+    if count is None:
+        return f"a price per item ('{item}') and the number of items is not stated", None
+    price, number = found.quantity, count.quantity
+    assert price is not None and number is not None
+    kinds = {price.qualifier, number.qualifier} - {Qualifier.EXACT}
+    if len(kinds) > 1 or Qualifier.ORDER_OF in kinds:
+        return f"a price per item ('{item}') of {count.text!r}: both are approximate, the total is not known", None
+    total = Quantity(
+        value=price.value * number.value, unit=MONEY_UNIT, qualifier=kinds.pop() if kinds else Qualifier.EXACT
+    )
+    placed = by_span.get(count.span)
+    target = None if placed is None else _VALUE_OF.get(placed.indicator.code)
+    if target is None or target not in catalogue:
+        return f"a price per item ('{item}') of {count.text!r}, which has no value indicator", None
+    evidence = (f"per item ('{item}')", f"× {count.text}")
+    return (catalogue[target], min(placed.confidence, 0.9) if placed else 0.5, evidence), total
 
 
 def _place(
@@ -1080,6 +1255,7 @@ def _place(
     ctx: _Context,
     by_span: Mapping[tuple[int, int], DraftFigure],
     previous: Found | None,
+    subject: tuple[int, int] | None = None,
 ) -> str | tuple[Indicator, float, tuple[str, ...]]:
     """The indicator, confidence and evidence for *found*, or why it has none."""
     if found.suspicious_reason is not None:
@@ -1093,13 +1269,17 @@ def _place(
     unit = MONEY_UNIT if found.kind is Kind.MONEY else found.unit
     assert unit is not None
     fig, sent = ctx.span(found), (ctx.at[found.sentence[0]], ctx.at[found.sentence[1]])
-    scores: dict[str, tuple[float, list[str]]] = {}
-    for rule in rules:
-        score, evidence = _score(rule, found, unit, ctx, fig, sent)
-        if score > 0:
-            scores[rule.code] = (score, evidence)
-    if found.kind is Kind.MONEY:
-        _value_of(found, previous, ctx, fig, by_span, scores, catalogue)
+    # The sentence's own words first; the paragraph's subject only when they place nothing.
+    for context in (None, subject) if subject is not None else (None,):
+        scores: dict[str, tuple[float, list[str]]] = {}
+        for rule in rules:
+            score, evidence = _score(rule, found, unit, ctx, fig, sent, context)
+            if score > 0:
+                scores[rule.code] = (score, evidence)
+        if found.kind is Kind.MONEY:
+            _value_of(found, previous, ctx, fig, by_span, scores, catalogue)
+        if scores and max(v[0] for v in scores.values()) >= _PLACE_AT:
+            break
     if not scores:
         if not any(unit.lower() in rule.units for rule in rules):
             return f"no indicator of the catalogue is counted in {unit!r}"

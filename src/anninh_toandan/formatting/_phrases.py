@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
+from anninh_toandan import _vocabulary as vocab
 from anninh_toandan._checks import check_int
 from anninh_toandan.errors import FormatError, UnitMismatchError, ValidationTypeError
 from anninh_toandan.formatting._dates import format_period
@@ -30,11 +31,17 @@ _EN_SCALE_NAMES = (
 )
 
 
+_VI_WORD_OF_SCALE = dict(vocab.SCALE_ORDER)
+_VI_SMALL_ORDERS = ["", *sorted(vocab.ORDER_SMALL, key=vocab.ORDER_SMALL.__getitem__)]
+_MORE_THAN_WORDS = vocab.QUALIFIER_CHOICES[Qualifier.MORE_THAN]
+_ABOUT_WORDS = vocab.QUALIFIER_CHOICES[Qualifier.ABOUT]
+
+
 def _vi_scale(exponent: int, thousand: str) -> list[str]:
     """Scale words for 10**exponent, exponent a multiple of 3."""
     if exponent >= 9:
-        return [*_vi_scale(exponent - 9, thousand), "tỷ"]
-    return {0: [], 3: [thousand], 6: ["triệu"]}[exponent]
+        return [*_vi_scale(exponent - 9, thousand), _VI_WORD_OF_SCALE[10**9]]
+    return {0: [], 3: [thousand], 6: [_VI_WORD_OF_SCALE[10**6]]}[exponent]
 
 
 def order_of_words(value: int, *, locale: str = "vi", thousand: str = "nghìn") -> str:
@@ -54,8 +61,8 @@ def order_of_words(value: int, *, locale: str = "vi", thousand: str = "nghìn") 
         raise FormatError(msg)
     small, big = exponent % 3, exponent - exponent % 3
     if loc == "vi":
-        words = [["", "chục", "trăm"][small], *_vi_scale(big, thousand)]
-        return "hàng " + " ".join(w for w in words if w)
+        words = [_VI_SMALL_ORDERS[small], *_vi_scale(big, thousand)]
+        return f"{vocab.ORDER_OF} " + " ".join(w for w in words if w)
     if big // 3 > len(_EN_SCALE_NAMES):
         msg = f"'value' must be below 10**{3 * len(_EN_SCALE_NAMES) + 3} to be worded in English (got {value!r})"
         raise FormatError(msg)
@@ -66,7 +73,11 @@ def order_of_words(value: int, *, locale: str = "vi", thousand: str = "nghìn") 
 def _qualifier_word(q: Qualifier, loc: str, more_than: str, about: str) -> str:
     if loc == "en":
         return {Qualifier.MORE_THAN: "more than ", Qualifier.NEARLY: "nearly ", Qualifier.ABOUT: "about "}.get(q, "")
-    return {Qualifier.MORE_THAN: f"{more_than} ", Qualifier.NEARLY: "gần ", Qualifier.ABOUT: f"{about} "}.get(q, "")
+    return {
+        Qualifier.MORE_THAN: f"{more_than} ",
+        Qualifier.NEARLY: f"{vocab.NEARLY} ",
+        Qualifier.ABOUT: f"{about} ",
+    }.get(q, "")
 
 
 def _check_quantity(name: str, value: object) -> Quantity:
@@ -107,8 +118,8 @@ def format_quantity(
     """
     q = _check_quantity("quantity", quantity)
     loc = check_locale(locale)
-    check_choice("more_than", more_than, ("hơn", "trên"))
-    check_choice("about", about, ("khoảng", "ước"))
+    check_choice("more_than", more_than, _MORE_THAN_WORDS)
+    check_choice("about", about, _ABOUT_WORDS)
     if q.is_money:
         return format_money(q, locale=loc, more_than=more_than, about=about, thousand=thousand)
     plural = not (q.is_exact and q.value == 1)
@@ -120,7 +131,7 @@ def format_quantity(
 
 
 # (threshold, name) from the largest: the scale word of an amount's own magnitude.
-_VI_MONEY_SCALES = ((10**9, "tỷ"), (10**6, "triệu"))
+_VI_MONEY_SCALES = tuple((size, word) for size, word in vocab.SCALE_ORDER if size >= 10**6)
 _EN_MONEY_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 _ROUNDINGS = {"down": ROUND_FLOOR, "up": ROUND_CEILING, "nearest": ROUND_HALF_UP}
 _EARNED = {"down": Qualifier.MORE_THAN, "up": Qualifier.NEARLY, "nearest": Qualifier.ABOUT}
@@ -213,8 +224,8 @@ def format_money(
                         break
             return f"{prefix}{amount:,}{suffix}".replace(",", group)
     loc = check_locale(locale)
-    check_choice("more_than", more_than, ("hơn", "trên"))
-    check_choice("about", about, ("khoảng", "ước"))
+    check_choice("more_than", more_than, _MORE_THAN_WORDS)
+    check_choice("about", about, _ABOUT_WORDS)
     if isinstance(amount, Quantity):
         if not amount.is_money:
             msg = f"'amount' must be in {MONEY_UNIT!r} (got unit {amount.unit!r})"

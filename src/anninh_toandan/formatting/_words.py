@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from anninh_toandan import _vocabulary as vocab
 from anninh_toandan.errors import FormatError, ValidationTypeError
 from anninh_toandan.formatting._locale import check_choice, check_locale
 
 __all__ = ["spell_money", "spell_number"]
 
-_VI_DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+_VI_DIGITS = vocab.DIGITS
 _BILLION = 10**9
 
 
@@ -26,8 +27,8 @@ class _ViOptions:
     __slots__ = ("four", "thousand", "zero_tens")
 
     def __init__(self, zero_tens: str, four: str, thousand: str) -> None:
-        self.zero_tens = check_choice("zero_tens", zero_tens, ("linh", "lẻ"))
-        self.four = check_choice("four", four, ("tư", "bốn"))
+        self.zero_tens = check_choice("zero_tens", zero_tens, vocab.ZERO_TENS)
+        self.four = check_choice("four", four, vocab.FOUR)
         self.thousand = check_choice("thousand", thousand, ("nghìn", "ngàn"))
 
 
@@ -37,24 +38,24 @@ def _vi_group(n: int, full: bool, opt: _ViOptions) -> list[str]:
     tens, units = divmod(rest, 10)
     words: list[str] = []
     if hundreds or full:
-        words += [_VI_DIGITS[hundreds], "trăm"]
+        words += [_VI_DIGITS[hundreds], vocab.HUNDRED]
     if tens == 0:
         if units:
             if words:
                 words.append(opt.zero_tens)
             words.append(_VI_DIGITS[units])
     elif tens == 1:
-        words.append("mười")
+        words.append(vocab.TEN)
         if units:
-            words.append("lăm" if units == 5 else _VI_DIGITS[units])
+            words.append(vocab.FIVE_AFTER_TENS[0] if units == 5 else _VI_DIGITS[units])
     else:
-        words += [_VI_DIGITS[tens], "mươi"]
+        words += [_VI_DIGITS[tens], vocab.TENS]
         if units == 1:
-            words.append("mốt")
+            words.append(vocab.ONE_AFTER_TENS)
         elif units == 4:
             words.append(opt.four)
         elif units == 5:
-            words.append("lăm")
+            words.append(vocab.FIVE_AFTER_TENS[0])
         elif units:
             words.append(_VI_DIGITS[units])
     return words

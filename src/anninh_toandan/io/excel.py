@@ -60,19 +60,21 @@ import datetime as _dt
 import enum
 import io
 import os
+import re
 import unicodedata
 import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from attrs import frozen
 
+from anninh_toandan import _vocabulary as vocab
 from anninh_toandan._files import atomic_write_bytes
 from anninh_toandan.errors import AnninhError, FormatError, ParseError, QuantityError, ValidationTypeError
 from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter
-from anninh_toandan.formatting import format_period
+from anninh_toandan.formatting import format_period, format_quantity
 from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator
 from anninh_toandan.io._tabular import MissingExtraError, require
 from anninh_toandan.io.errors import FileFormatError, Problem
@@ -88,7 +90,9 @@ __all__ = [
     "MAX_RATIO",
     "MAX_SIZE",
     "META_SHEET",
+    "PLAUSIBLE_LIMITS",
     "QUALIFIER_WORDS",
+    "CellWarning",
     "ImportSummary",
     "RejectedCell",
     "RejectedCellsError",
@@ -115,21 +119,28 @@ _RATIO_FLOOR = 1024 * 1024
 #: The words of the "mức độ" column and the qualifiers they mean.
 QUALIFIER_WORDS: Mapping[str, Qualifier] = {
     "chính xác": Qualifier.EXACT,
-    "hơn": Qualifier.MORE_THAN,
-    "trên": Qualifier.MORE_THAN,
-    "gần": Qualifier.NEARLY,
-    "khoảng": Qualifier.ABOUT,
-    "ước": Qualifier.ABOUT,
-    "hàng": Qualifier.ORDER_OF,
+    **{word: q for q, words in vocab.QUALIFIER_CHOICES.items() for word in words},
+    vocab.ORDER_OF: Qualifier.ORDER_OF,
 }
-_DROPDOWN = ("chính xác", "hơn", "gần", "khoảng", "hàng")
-_WORD_OF = {
-    Qualifier.MORE_THAN: "hơn",
-    Qualifier.NEARLY: "gần",
-    Qualifier.ABOUT: "khoảng",
-    Qualifier.ORDER_OF: "hàng",
-}
+_WORD_OF = {q: words[0] for q, words in vocab.QUALIFIER_CHOICES.items()} | {Qualifier.ORDER_OF: vocab.ORDER_OF}
+_DROPDOWN = ("chính xác", *(_WORD_OF[q] for q in (Qualifier.MORE_THAN, Qualifier.NEARLY, Qualifier.ABOUT)), "hàng")
 
+#: The largest value one unit (a ward, a commune) plausibly reports, by the indicator's unit; a larger one is
+#: imported with a warning (:attr:`ImportSummary.warnings`), not rejected. Other counts: :data:`_PLAUSIBLE_COUNT`.
+PLAUSIBLE_LIMITS: Mapping[str, int] = {
+    "đồng": 10**12,
+    "lượt": 10**6,
+    "lượt người": 10**6,
+    "người": 10**6,
+    "bản": 10**6,
+    "tờ": 10**6,
+}
+_PLAUSIBLE_COUNT = 10**4
+_NOTE = re.compile(r"(?P<value>.*?\S)\s*[(\[](?P<note>[^()\[\]]*)[)\]]\s*", re.DOTALL)
+_ABBREVIATION = re.compile(rf"(?<=\d)\s*(?P<a>{vocab.alternation(vocab.ABBREVIATED_SCALES)})\.?(?!\w)", re.IGNORECASE)
+_QUALIFIED_ZERO = re.compile(rf"\s*(?P<w>{vocab.alternation(vocab.QUALIFIERS)})\s+0+(?:\s.*)?", re.IGNORECASE)
+
+_C = TypeVar("_C", "RejectedCell", "CellWarning")
 _FORMAT = "anninh_toandan.workbook"
 _VERSION = 1
 _HEADER_ROW = 2
@@ -155,8 +166,8 @@ class RejectedCellsError(WorkbookError):
 
 
 @frozen(kw_only=True)
-class RejectedCell:
-    """A cell whose value was not imported, and why."""
+class _Cell:
+    """A cell of the form and what is wrong with it."""
 
     sheet: str
     row: int
@@ -172,16 +183,27 @@ class RejectedCell:
     """The code of the indicator of the column."""
     reason_vi: str = ""
     """The same, in Vietnamese, for the officer who fills the form in."""
+    indicator_name: str = ""
+    """The indicator's Vietnamese name ("Buổi tuyên truyền"), as the column header shows it."""
+    indicator_name_en: str = ""
+    """The indicator's English name."""
+    unit_name: str = ""
+    """The name of the unit of the row, as column B shows it ("Phường Lộc Phát")."""
 
     def describe(self, *, locale: str = "vi") -> str:
-        """The cell, the value and what to do, for the person who typed it.
+        """The cell, the indicator and the unit, the value and what to do, for the person who typed it.
 
-        ``Trang “Số liệu”, dòng 5, cột D (đã nhập “1,5”): phải là số nguyên: ...``
+        ``Trang “Số liệu”, dòng 5, cột C — Buổi tuyên truyền, Phường Lộc Phát (đã nhập “1,5”): số buổi phải là số
+        nguyên.``
         """
         if locale == "vi" and self.reason_vi:
             shown = _shown_vi(self.value)
-            return f"Trang “{self.sheet}”, dòng {self.row}, cột {self.column} (đã nhập “{shown}”): {self.reason_vi}."
-        return f"{self.where}: {self.reason} (got {self.value!r})"
+            what = f" — {self.indicator_name}, {self.unit_name}" if self.indicator_name else ""
+            return (
+                f"Trang “{self.sheet}”, dòng {self.row}, cột {self.column}{what} (đã nhập “{shown}”): {self.reason_vi}."
+            )
+        what = f" ({self.indicator_name_en}, {self.unit_name})" if self.indicator_name_en else ""
+        return f"{self.where}{what}: {self.reason} (got {self.value!r})"
 
     @property
     def where(self) -> str:
@@ -194,6 +216,18 @@ class RejectedCell:
 
 
 @frozen(kw_only=True)
+class RejectedCell(_Cell):
+    """A cell whose value was not imported, and why (the fields: sheet, row, column, value, reason, unit,
+    indicator, reason_vi, indicator_name, indicator_name_en, unit_name)."""
+
+
+@frozen(kw_only=True)
+class CellWarning(_Cell):
+    """A cell that was imported but looks wrong (a value implausible for one unit), with the fields of
+    :class:`RejectedCell`; :attr:`ImportSummary.warnings` lists it."""
+
+
+@frozen(kw_only=True)
 class ImportSummary:
     """What :func:`read_workbook` did with the cells of the form."""
 
@@ -203,6 +237,8 @@ class ImportSummary:
     """Empty cells: not reported figures."""
     rejected: tuple[RejectedCell, ...] = ()
     """Cells that could not be read, in sheet order."""
+    warnings: tuple[CellWarning, ...] = ()
+    """Cells imported with a warning (a value implausible for one unit), in sheet order."""
 
     @property
     def ok(self) -> bool:
@@ -221,9 +257,14 @@ class ImportSummary:
             head = (
                 f"{self.imported} ô đã nhập, {self.empty} ô để trống (chưa báo cáo), {len(self.rejected)} ô bị từ chối"
             )
+            if self.warnings:
+                head += f", {len(self.warnings)} ô cần xem lại"
         else:
             head = f"{self.imported} imported, {self.empty} empty (not reported), {len(self.rejected)} rejected"
-        return "\n".join([head, *(f"  {c.describe(locale=locale)}" for c in self.rejected)])
+            if self.warnings:
+                head += f", {len(self.warnings)} to check"
+        cells = [*self.rejected, *self.warnings]
+        return "\n".join([head, *(f"  {c.describe(locale=locale)}" for c in cells)])
 
 
 @frozen(kw_only=True)
@@ -728,9 +769,22 @@ def _check_layout(ws: Any, form: _Form, hierarchy: Hierarchy | None, problems: l
 _DATE_TYPES = (_dt.datetime, _dt.date, _dt.time, _dt.timedelta)
 
 
+def _split_note(text: str) -> tuple[str, str | None]:
+    """The value and the note of "15 (tạm tính)": ("15", "tạm tính"); a text without a note is kept whole."""
+    m = _NOTE.fullmatch(text)
+    if m is None:
+        return text, None
+    return m["value"], " ".join(m["note"].split()) or None
+
+
 def _parse_text(text: str, indicator: Indicator, column: int) -> Quantity:
+    """Read a typed value: a number as officers write it, a trailing note in brackets set aside, and for
+    money the abbreviation "tr" (triệu: "120tr", "120 tr đồng")."""
     parse: Callable[[str], Quantity] = parse_money if indicator.is_money else parse_quantity
     unit = indicator.unit
+    text, _note = _split_note(unicodedata.normalize("NFC", text).strip())
+    if indicator.is_money:
+        text = _ABBREVIATION.sub(lambda m: " " + _SCALE_WORD[vocab.ABBREVIATED_SCALES[m["a"].lower()]], text)
     first: ParseError | None = None
     try:
         q = parse(f"{text} {unit}")
@@ -741,12 +795,7 @@ def _parse_text(text: str, indicator: Indicator, column: int) -> Quantity:
     try:
         q = parse(text)
     except ParseError as exc:
-        reason = (first or exc).reason
-        raise _Reject(
-            column,
-            f"must be a number such as 1.200, 1200 or hơn 1.200: {reason}",
-            "phải là một số, ví dụ 1.200, 1200 hoặc hơn 1.200",
-        ) from None
+        raise _unreadable(text, first or exc, indicator, column) from None
     if _norm(q.unit) != _norm(unit):
         raise _Reject(
             column,
@@ -754,6 +803,35 @@ def _parse_text(text: str, indicator: Indicator, column: int) -> Quantity:
             f"phải tính theo đơn vị của cột ({unit}), không phải {q.unit}",
         )
     return Quantity(value=q.value, unit=unit, qualifier=q.qualifier)
+
+
+_SCALE_WORD = {size: word for size, word in vocab.SCALE_ORDER}
+
+
+def _unreadable(text: str, exc: ParseError, indicator: Indicator, column: int) -> _Reject:
+    """Why a typed value cannot be read, the same reason in English and Vietnamese."""
+    zero = _QUALIFIED_ZERO.fullmatch(text)
+    if zero is not None:
+        word = " ".join(zero["w"].split())
+        return _Reject(
+            column,
+            f"must be a number: '{word} 0' states no amount, as {word!r} needs a number above 0 "
+            "(type 0 if there was none)",
+            f"“{word} 0” không phải là một con số: sau “{word}” phải là số lớn hơn 0 (nếu không có thì gõ 0)",
+        )
+    what = "số tiền" if indicator.is_money else f"số {indicator.unit}"
+    if "not whole" in exc.reason:
+        return _Reject(
+            column,
+            f"must be a number such as 1.200, 1200 or hơn 1.200: {exc.reason}",
+            f"{what} phải là số nguyên" + (" (tính bằng đồng)" if indicator.is_money else ""),
+        )
+    reason_vi = exc.reason_vi or "không đọc được"
+    return _Reject(
+        column,
+        f"must be a number such as 1.200, 1200 or hơn 1.200: {exc.reason}",
+        f"{what} phải là một con số, ví dụ 1.200, 1200 hoặc hơn 1.200: {reason_vi}",
+    )
 
 
 def _value(cell: Any, indicator: Indicator, column: int) -> Quantity | None:
@@ -864,8 +942,45 @@ def _read_cell(ws: Any, row: int, indicator: Indicator, value_col: int, qualifie
         raise _Reject(
             value_col,
             f"must be more than 0 with {_WORD_OF[chosen]!r}",
-            f"phải lớn hơn 0 khi chọn “{_WORD_OF[chosen]}”",
+            f"“{_WORD_OF[chosen]} 0” không phải là một con số: khi chọn “{_WORD_OF[chosen]}”, số phải lớn hơn 0 "
+            "(nếu không có thì gõ 0 và để trống cột mức độ)",
         ) from None
+
+
+def _note(raw: object) -> str | None:
+    """The note in brackets after a typed number ("15 (tạm tính)"), kept on the figure."""
+    return _split_note(unicodedata.normalize("NFC", raw).strip())[1] if isinstance(raw, str) else None
+
+
+def _implausible(q: Quantity, indicator: Indicator, column: int) -> _Reject | None:
+    """A warning when *q* is larger than one unit plausibly reports (:data:`PLAUSIBLE_LIMITS`)."""
+    limit = PLAUSIBLE_LIMITS.get(indicator.unit, _PLAUSIBLE_COUNT)
+    if q.value <= limit:
+        return None
+    top = Quantity.exact(limit, indicator.unit)
+    shown, most = format_quantity(q), format_quantity(top)
+    shown_en, most_en = format_quantity(q, locale="en"), format_quantity(top, locale="en")
+    return _Reject(
+        column,
+        f"is implausibly large for one unit: {shown_en} (more than {most_en}); imported, please check it",
+        f"{shown} là quá lớn đối với một đơn vị (trên {most}); đã nhập, xin kiểm tra lại",
+    )
+
+
+def _flag(kind: type[_C], ws: Any, row: int, why: _Reject, unit: str, unit_name: str, indicator: Indicator) -> _C:
+    return kind(
+        sheet=DATA_SHEET,
+        row=row,
+        column=_letter(why.column),
+        value=ws.cell(row=row, column=why.column).value,
+        reason=why.reason,
+        reason_vi=why.reason_vi,
+        unit=unit,
+        indicator=indicator.code,
+        indicator_name=indicator.name_vi,
+        indicator_name_en=indicator.name_en,
+        unit_name=unit_name,
+    )
 
 
 def _source(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str | None]:
@@ -933,6 +1048,8 @@ def read_workbook(
     qualifier_of = {c.code: c.index for c in form.columns if c.role is _Role.QUALIFIER}
     figures: list[Figure] = []
     rejected: list[RejectedCell] = []
+    warned: list[CellWarning] = []
+    names = dict(form.units)
     imported = empty = 0
     inds = tuple(indicators[c.code] for c in form.columns if c.role is _Role.VALUE)
     for code, _ in form.units:
@@ -945,28 +1062,20 @@ def read_workbook(
             try:
                 q = _read_cell(ws, row, ind, c.index, qcol)
             except _Reject as exc:
-                value = ws.cell(row=row, column=exc.column).value
-                rejected.append(
-                    RejectedCell(
-                        sheet=DATA_SHEET,
-                        row=row,
-                        column=_letter(exc.column),
-                        value=value,
-                        reason=exc.reason,
-                        reason_vi=exc.reason_vi,
-                        unit=code,
-                        indicator=ind.code,
-                    )
-                )
+                rejected.append(_flag(RejectedCell, ws, row, exc, code, names[code], ind))
                 continue
             if q is None:
                 empty += 1
                 figures.append(Figure.not_reported(ind, code, form.period, reported_by=reported_by))
             else:
                 imported += 1
-                figures.append(Figure.reported(ind, code, form.period, q, reported_by=reported_by))
+                note = _note(ws.cell(row=row, column=c.index).value)
+                figures.append(Figure.reported(ind, code, form.period, q, reported_by=reported_by, note=note))
+                doubt = _implausible(q, ind, c.index)
+                if doubt is not None:
+                    warned.append(_flag(CellWarning, ws, row, doubt, code, names[code], ind))
     rejected.sort(key=lambda cell: (cell.row, len(cell.column), cell.column))
-    summary = ImportSummary(imported=imported, empty=empty, rejected=tuple(rejected))
+    summary = ImportSummary(imported=imported, empty=empty, rejected=tuple(rejected), warnings=tuple(warned))
     fs = FigureSet(figures)
     findings = tuple(check(fs)) if check is not None else ()
     result = WorkbookImport(
