@@ -9,8 +9,9 @@ from attrs import field, frozen
 
 from anninh_toandan.formatting._dates import format_date, format_period
 from anninh_toandan.formatting._locale import check_locale
+from anninh_toandan.formatting._measures import format_change
 from anninh_toandan.formatting._numbers import Number, format_number, format_percent
-from anninh_toandan.formatting._phrases import format_change, format_money, format_quantity
+from anninh_toandan.formatting._phrases import format_money, format_quantity
 from anninh_toandan.formatting._words import spell_money, spell_number
 from anninh_toandan.period import Period
 from anninh_toandan.quantity import Quantity
