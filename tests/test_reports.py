@@ -171,7 +171,7 @@ def test_comparison_table_and_change() -> None:
     assert rows["tips_received"].change == "giảm 26 tin (-8,7%)"
     assert rows["tips_valuable"].change == "không đổi"
     assert rows["printed_copies"].previous == "không có số liệu"
-    assert rows["printed_copies"].change == "không so sánh được"
+    assert rows["printed_copies"].change == "không so sánh được (không có số liệu)"
     assert report.chart_svg is None
 
 
