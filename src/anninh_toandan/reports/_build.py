@@ -263,11 +263,15 @@ class _Figures:
     def completeness(self, a: Aggregate, *, short: bool = False) -> str:
         return format_completeness(a.completeness, locale=self.locale, units=self.units, short=short)
 
-    def take_notes(self, used_before: set[str]) -> str | None:
-        """The sentence that says how complete the figures of the last block are, if any is not."""
+    def take_notes(self, used_before: set[str]) -> tuple[str | None, str | None]:
+        """How complete the figures of the last block are: a sentence, and its phrase when it covers them all.
+
+        The phrase is given when every figure of the block has the same
+        completeness, so that the report can say it once for all such blocks.
+        """
         pending, self._pending = self._pending, {}
         if not pending:
-            return None
+            return None, None
         vi = self.locale == "vi"
         groups: dict[str, list[Aggregate]] = {}
         for a in pending.values():
@@ -275,12 +279,12 @@ class _Figures:
         block = self.used - used_before
         if len(groups) == 1 and set(pending) == block:
             phrase = next(iter(groups))
-            return f"Số liệu trên {phrase}." if vi else f"The figures above were {phrase}."
+            return (f"Số liệu trên {phrase}." if vi else f"The figures above were {phrase}."), phrase
         out = []
         for phrase, aggs in groups.items():
             names = _join([_lower(a.indicator.name_vi if vi else a.indicator.name_en) for a in aggs], self.locale)
             out.append(f"Số liệu {names} {phrase}." if vi else f"{_cap(names)}: {phrase}.")
-        return " ".join(out)
+        return " ".join(out), None
 
     def share(self, part: Indicator, whole: Indicator) -> str | None:
         """The part's share of the whole ("36,5%"), from :class:`Share`, when both speak of the same units."""
@@ -405,7 +409,8 @@ def _tips(fx: _Figures, locale: str) -> str | None:
 
 def _support(fx: _Figures, review: Review, locale: str) -> str | None:
     vi = locale == "vi"
-    fund_name = review.funds[0].name if review.funds else ("quỹ" if vi else "the fund")
+    # The indicator counts contributions to the Fund for the Poor; fund records may name it otherwise.
+    fund_name = review.funds[0].name if review.funds else ("Quỹ Vì người nghèo" if vi else "the Fund for the Poor")
     fund = fx.text(ind.FUND_CONTRIBUTIONS)
     new, repaired, cost = fx.text(ind.HOUSES_NEW), fx.text(ind.HOUSES_REPAIRED), fx.text(ind.HOUSES_COST)
     total = fx.text(ind.HOUSES_TOTAL)
@@ -811,12 +816,17 @@ def build_report(
         ("Tiếp nhận, xử lý tin báo của quần chúng nhân dân", "Tips from the public", lambda: _tips(fx, locale)),
         ("Công tác an sinh xã hội", "Social support", lambda: _support(fx, review, locale)),
     ]
+    worded: list[tuple[str, str, str | None, str | None]] = []
     for title_vi, title_en, make in blocks:
         before = set(fx.used)
         text = make()
         if text:
-            note = fx.take_notes(before)
-            subsections.append((title_vi if vi else title_en, [text] if note is None else [text, note]))
+            worded.append((title_vi if vi else title_en, text, *fx.take_notes(before)))
+    # One completeness for every block that has one, covering all its figures: said once, before them.
+    phrases = {phrase for *_, note, phrase in worded if note is not None}
+    common = next(iter(phrases)) if len(phrases) == 1 and None not in phrases and len(worded) > 1 else None
+    for title, text, note, _phrase in worded:
+        subsections.append((title, [text] if note is None or common is not None else [text, note]))
     others = _others(fx, review, locale)
     if others:
         subsections.append(("Kết quả khác" if vi else "Other results", others))
@@ -825,6 +835,8 @@ def build_report(
     prev_label = format_period(prev_period, locale=locale, with_dates=False)
     figure_rows = _figure_rows(fx, table_indicators, compare, prev_period, locale)
     result_paragraphs = list(qualitative) if vi else []
+    if common is not None:
+        result_paragraphs.append(f"Số liệu dưới đây {common}." if vi else f"The figures below were {common}.")
     if not subsections and not result_paragraphs:
         result_paragraphs.append(
             f"Chưa có số liệu về kết quả thực hiện {period_text}."
