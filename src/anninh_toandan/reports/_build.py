@@ -652,7 +652,9 @@ def _figure_rows(
         else:
             comparison = Comparison(current=current, base=base, basis=basis)
             change = format_comparison(comparison, locale=locale, reference=False)
-            if comparison.status is not Comparability.BASE_MISSING and current.value and base.value:
+            # Bars side by side read as like for like: only comparisons that are.
+            if comparison.status in (Comparability.COMPARABLE, Comparability.BASE_ZERO):
+                assert current.value is not None and base.value is not None
                 chart.append((label, current.value, base.value))
         rows.append(
             FigureRow(label=label, value=now, previous=before, change=change, code=indicator.code, completeness=short)
