@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import attrs
+import pytest
 
 from anninh_toandan import indicator as ind
 from anninh_toandan.cli import main
@@ -220,3 +221,15 @@ def test_the_valuable_tip_share_comes_from_share() -> None:
     figs = _wards() + [Figure.reported(ind.TIPS_VALUABLE, w, H1, Quantity.exact(8, "tin")) for w in SILENT]
     city = build_report(Review.from_figures(figs, unit="673", period=H1))
     assert "chiếm" not in _flat(city)
+
+
+def test_the_chart_shows_only_like_for_like_comparisons() -> None:
+    pytest.importorskip("matplotlib")
+    last_year = Period.half_year(2021, 1)
+    figs = FigureSet([*_wards(), *_wards(last_year, silent=())])
+    base = Review.from_figures(figs, unit="673", period=last_year)
+    partial = build_report(Review.from_figures(figs, unit="673", period=H1), compare=base, chart=True)
+    assert partial.chart_svg is None  # 9 wards against 11 would read as a fall
+    both = FigureSet([*_wards(silent=()), *_wards(last_year, silent=())])
+    complete = build_report(Review.from_figures(both, unit="673", period=H1), compare=base, chart=True)
+    assert complete.chart_svg is not None
