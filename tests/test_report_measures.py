@@ -144,6 +144,19 @@ def test_a_review_with_nothing_to_report_says_so() -> None:
     assert en.sections[0].paragraphs == ("No figures on the results of the first half of 2022 have been reported.",)
 
 
+def test_a_review_whose_period_disagrees_with_its_figures_is_never_silently_empty() -> None:
+    """Before: it loaded and printed a report whose "KẾT QUẢ" held no number, silently."""
+    moved = attrs.evolve(bao_loc_2022_h1(), period=Period.half_year(2023, 1))
+    report = build_report(moved)
+    assert report.sections[0].paragraphs[-1] == "Chưa có số liệu về kết quả thực hiện 6 tháng đầu năm 2023."
+    assert report.sections[0].subsections == ()
+    assert report.warnings == (
+        "báo cáo không có số liệu nào của đơn vị trong kỳ (các số liệu hiện có là của: 673 2022S1)",
+    )
+    en = build_report(moved, locale="en")
+    assert en.warnings[0].endswith("(the review's figures are for: 673 2022S1)")
+
+
 def test_a_ward_report_is_headed_by_the_city_police() -> None:
     """Before: "CÔNG AN TỈNH LÂM ĐỒNG / CÔNG AN PHƯỜNG LỘC PHÁT", and sent to the province."""
     fs = [Figure.reported(ind.TIPS_RECEIVED, "24814", H1, Quantity.exact(22, "tin"))]

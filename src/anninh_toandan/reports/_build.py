@@ -195,7 +195,6 @@ class _Figures:
         self.used: set[str] = set()
         self.warnings: list[str] = []
         self._pending: dict[str, Aggregate] = {}
-        self._said: set[str] = set()
         self.figures = self._choose()
 
     def _choose(self) -> FigureSet:
@@ -839,17 +838,24 @@ def build_report(
     result_paragraphs = list(qualitative) if vi else []
     if common is not None:
         result_paragraphs.append(f"Số liệu dưới đây {common}." if vi else f"The figures below were {common}.")
-    if not subsections and not result_paragraphs:
+    if not subsections:
+        # Never a silently empty "KẾT QUẢ": the reader is told, the drafter warned (and why, when the
+        # review's figures are all of other periods or units).
         result_paragraphs.append(
             f"Chưa có số liệu về kết quả thực hiện {period_text}."
             if vi
             else f"No figures on the results of {_en_the(period_text)} have been reported."
         )
-        fx.warnings.append(
+        elsewhere = sorted({f"{f.unit} {f.period.id}" for f in review.figures})
+        warning = (
             "báo cáo không có số liệu nào của đơn vị trong kỳ"
             if vi
             else "the report has no figure for its unit and period"
         )
+        if elsewhere:
+            listed = ", ".join(elsewhere[:5]) + (", ..." if len(elsewhere) > 5 else "")
+            warning += f" (các số liệu hiện có là của: {listed})" if vi else f" (the review's figures are for: {listed})"
+        fx.warnings.append(warning)
     if figure_rows.base_empty:
         result_paragraphs.append(
             f"Chưa có số liệu {prev_label} nên chưa so sánh được với cùng kỳ."
