@@ -286,3 +286,16 @@ def test_sessions_aggregate_over_the_bundled_wards() -> None:
     assert format_aggregate(a) == (
         "90 buổi (theo báo cáo của 9/11 đơn vị; chưa có số liệu của phường Lộc Tiến, xã Lộc Nga)"
     )
+
+
+def test_partial_units_nobody_silent_and_other_names() -> None:
+    months = [Period.month(2022, m) for m in (2, 3)]
+    c = Completeness(expected=66, reported=64, units=11, units_reporting=11, missing=[("24823", m) for m in months])
+    assert format_completeness(c) == "theo báo cáo của 11/11 đơn vị; chưa đủ số liệu của phường 1"
+    nation = Completeness(expected=2, reported=1, units=2, units_reporting=1, missing=[("VN", H1_22)])
+    assert format_completeness(nation, locale="en").endswith("no figures yet from Việt Nam")
+    city = Completeness(expected=2, reported=1, units=2, units_reporting=1, missing=[("673", H1_22)])
+    assert format_completeness(city, locale="en").endswith("no figures yet from Bảo Lộc city")
+    nothing = Completeness(expected=11, reported=0, units=11, units_reporting=0, missing=[("24817", H1_22)])
+    a = Aggregate(indicator=TIPS_RECEIVED, unit="673", period=H1_22, value=None, completeness=nothing)
+    assert format_aggregate(a) == "chưa có số liệu (chưa có đơn vị nào báo cáo (0/11 đơn vị))"

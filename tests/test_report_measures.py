@@ -246,3 +246,23 @@ def test_the_chart_shows_only_like_for_like_comparisons() -> None:
     both = FigureSet([*_wards(silent=()), *_wards(last_year, silent=())])
     complete = build_report(Review.from_figures(both, unit="673", period=H1), compare=base, chart=True)
     assert complete.chart_svg is not None
+
+
+def test_other_indicators_units_and_bodies_outside_the_hierarchy() -> None:
+    custom = ind.Indicator(code="patrols", name_vi="Lượt tuần tra", name_en="Patrols", unit="lượt")
+    figs = [Figure.reported(custom, w, H1, Quantity.exact(3, "lượt")) for w in WARDS if w not in SILENT]
+    report = build_report(Review.from_figures(figs, unit="673", period=H1))
+    assert report.sections[0].subsections[0].paragraphs == (f"Lượt tuần tra: 27 lượt ({NAMED}).",)
+    review = bao_loc_2022_h1()
+    # A figure stated in another counter word than its indicator's is not compared.
+    houses = [
+        f if f.indicator != ind.HOUSES_NEW else Figure.reported(f.indicator, f.unit, f.period, Quantity.exact(3, "căn"))
+        for f in review.figures
+    ]
+    other = FigureSet([Figure.reported(ind.HOUSES_NEW, "673", Period.half_year(2021, 1), Quantity.exact(2, "nhà"))])
+    stated = attrs.evolve(review, figures=houses, funds=())
+    rows = {r.code: r for r in build_report(stated, compare=other, chart=False).table.rows}  # type: ignore[union-attr]
+    assert rows["houses_new"].change == "không so sánh được (khác đơn vị tính)"
+    # An issuer outside the hierarchy: the programme's party of its kind is the parent body.
+    outside = Organisation(kind=OrganisationKind.POLICE, name="Công an xã X", unit="nowhere")
+    assert build_report(review, issuer=outside).heading.parent_body == "CÔNG AN TỈNH LÂM ĐỒNG"

@@ -647,6 +647,7 @@ def _figure_rows(
             if not base.is_complete:
                 before += f" ({fx.completeness(base, short=True)})"
         if current.value is not None and base.value is not None and current.value.unit != base.value.unit:
+            # A figure stated in another counter word than its indicator's ("căn" for "nhà").
             change = "không so sánh được (khác đơn vị tính)" if vi else "not comparable (different units)"
         else:
             comparison = Comparison(current=current, base=base, basis=basis)
@@ -854,7 +855,9 @@ def build_report(
         )
         if elsewhere:
             listed = ", ".join(elsewhere[:5]) + (", ..." if len(elsewhere) > 5 else "")
-            warning += f" (các số liệu hiện có là của: {listed})" if vi else f" (the review's figures are for: {listed})"
+            warning += (
+                f" (các số liệu hiện có là của: {listed})" if vi else f" (the review's figures are for: {listed})"
+            )
         fx.warnings.append(warning)
     if figure_rows.base_empty:
         result_paragraphs.append(
