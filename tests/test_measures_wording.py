@@ -21,6 +21,7 @@ from anninh_toandan.aggregate import (
 from anninh_toandan.errors import FormatError, ValidationTypeError
 from anninh_toandan.figures import Figure, FigureSet
 from anninh_toandan.formatting import (
+    Formatter,
     format_aggregate,
     format_change,
     format_comparison,
@@ -238,8 +239,8 @@ def test_format_change_no_longer_calls_a_possible_fall_a_rise() -> None:
 
 
 @given(
-    st.integers(0, 10_000),
-    st.integers(0, 10_000),
+    st.integers(1, 10_000),
+    st.integers(1, 10_000),
     st.sampled_from(["exact", "more_than", "nearly", "about"]),
     st.sampled_from(["exact", "more_than", "nearly", "about"]),
 )
@@ -299,3 +300,17 @@ def test_partial_units_nobody_silent_and_other_names() -> None:
     nothing = Completeness(expected=11, reported=0, units=11, units_reporting=0, missing=[("24817", H1_22)])
     a = Aggregate(indicator=TIPS_RECEIVED, unit="673", period=H1_22, value=None, completeness=nothing)
     assert format_aggregate(a) == "chưa có số liệu (chưa có đơn vị nào báo cáo (0/11 đơn vị))"
+
+
+def test_the_bound_formatter_words_the_measures() -> None:
+    en = Formatter(locale="en")
+    c = _nine_of_eleven()
+    assert en.completeness(c, short=True) == "9 of 11 units reported"
+    assert en.aggregate(_aggregate(Quantity.exact(5, "tin"), H1_22, _complete())) == "5 tips"
+    assert en.share(Share(numerator=Quantity.exact(1, "tin"), denominator=Quantity.exact(4, "tin"))) == "25.0%"
+    comparison = _comparison(
+        _aggregate(Quantity.exact(44, "vụ"), H1_22, _complete()),
+        _aggregate(Quantity.exact(40, "vụ"), H1_21, _complete()),
+    )
+    assert en.comparison(comparison, reference=False) == "up 4 cases (10.0%)"
+    assert Formatter().change(comparison) == "tăng 4 vụ (10,0%) so với cùng kỳ năm 2021"

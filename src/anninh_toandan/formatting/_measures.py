@@ -55,11 +55,6 @@ _EN_KINDS = {
 }
 
 
-@functools.cache
-def _bundled() -> Hierarchy:
-    return Hierarchy.bundled()
-
-
 def _check_names(units: object) -> UnitNames | None:
     if units is None or isinstance(units, Hierarchy | Mapping):
         return units
@@ -76,7 +71,7 @@ def unit_phrase(code: str, units: UnitNames | None, locale: str) -> str:
     """
     if isinstance(units, Mapping):
         return units.get(code, code)
-    unit = (units if units is not None else _bundled()).get(code)
+    unit = (units if units is not None else Hierarchy.bundled()).get(code)
     if unit is None:
         return code
     if unit.kind is UnitKind.COUNTRY:
