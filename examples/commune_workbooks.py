@@ -4,8 +4,9 @@ Each of the eleven wards and communes of Bảo Lộc city gets its own workbook
 for the first half of 2022. Officers fill them in (here: openpyxl types the
 text an officer would), the city office reads them back, checks the figures
 with the validation rules, rolls them up to the city and writes the city's
-lines of the review, a CSV for Excel and (with pyarrow) a Parquet file for
-analysts. Everything happens in a temporary folder.
+lines of the review (each with who reported, worded by ``format_aggregate``),
+a CSV for Excel and (with pyarrow) a Parquet file for analysts. For the whole
+report, see ``examples/city_report.py``. Everything happens in a temporary folder.
 
 Needs the ``excel`` extra: ``pip install 'anninh-toandan[excel]'``.
 
@@ -23,7 +24,7 @@ import openpyxl
 
 from anninh_toandan.aggregate import rollup
 from anninh_toandan.figures import FigureSet, Reporter
-from anninh_toandan.formatting import format_period, format_quantity
+from anninh_toandan.formatting import format_aggregate, format_period
 from anninh_toandan.indicator import (
     FUND_CONTRIBUTIONS,
     OUTREACH_REACH,
@@ -110,21 +111,9 @@ def main() -> None:
 
         # 5. Roll them up to the city (missing is not zero: the roll-up says who did not report).
         print(f"5. Bảo Lộc city, {format_period(H1)}:")
-        names = {ward.code: ward.full_name for ward in wards}
         for indicator in INDICATORS:
             city = rollup(figures, indicator, unit="673", period=H1, hierarchy=hierarchy)
-            c = city.completeness
-            if city.total is not None:
-                value = format_quantity(city.total)
-            elif city.value is None:
-                value = "chưa có số liệu"
-            else:  # the wards that reported give no lower bound for the whole city
-                value = f"chưa tính được tổng (các đơn vị đã báo cáo: {format_quantity(city.value)})"
-            missing = ", ".join(names[u] for u in c.missing_units)
-            print(
-                f"   {indicator.name_vi}: {value} ({c.units_reporting}/{c.units} đơn vị báo cáo"
-                + (f"; chưa báo cáo: {missing})" if missing else ")")
-            )
+            print(f"   {indicator.name_vi}: {format_aggregate(city, units=hierarchy)}")
 
         # 6. Report: a CSV that Excel opens, and Parquet for DuckDB when pyarrow is installed.
         csv_path = write_csv(figures, folder / "bao_loc_2022S1.csv", bom=True)

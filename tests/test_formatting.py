@@ -463,8 +463,8 @@ H1_2021 = Period.half_year(2021, 1)
             Quantity.exact(13000, "lượt"),
             Quantity.about(12000, "lượt"),
             {},
-            "tăng khoảng 1.000 lượt (khoảng 8,3%) so với cùng kỳ",
-            "up about 1,000 attendances (about 8.3%) from the same period last year",
+            "chưa xác định được tăng hay giảm so với cùng kỳ (số liệu ước tính)",
+            "cannot tell whether up or down from the same period last year (estimated figures)",
         ),
         (
             Quantity.nearly(100, "vụ"),
@@ -477,8 +477,8 @@ H1_2021 = Period.half_year(2021, 1)
             Quantity.more_than(100, "vụ"),
             Quantity.exact(120, "vụ"),
             {},
-            "giảm khoảng 20 vụ (khoảng -16,7%) so với cùng kỳ",
-            "down about 20 cases (about -16.7%) from the same period last year",
+            "chưa xác định được tăng hay giảm so với cùng kỳ (số liệu là số gần đúng)",
+            "cannot tell whether up or down from the same period last year (approximate figures)",
         ),
         (
             Quantity.about(120, "vụ"),

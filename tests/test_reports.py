@@ -171,7 +171,7 @@ def test_comparison_table_and_change() -> None:
     assert rows["tips_received"].change == "giảm 26 tin (-8,7%)"
     assert rows["tips_valuable"].change == "không đổi"
     assert rows["printed_copies"].previous == "không có số liệu"
-    assert rows["printed_copies"].change == "không so sánh được"
+    assert rows["printed_copies"].change == "không so sánh được (không có số liệu)"
     assert report.chart_svg is None
 
 
@@ -505,7 +505,9 @@ def test_sentences_from_partial_figures_vi() -> None:
     )
     assert r["Tiếp nhận, xử lý tin báo của quần chúng nhân dân"] == "Có 5 tin có giá trị, giúp làm rõ 2 vụ việc."
     support = r["Công tác an sinh xã hội"]
-    assert support.startswith("Vận động ủng hộ quỹ 1 triệu đồng; hỗ trợ xây dựng, sửa chữa nhà đại đoàn kết")
+    assert support.startswith(
+        "Vận động ủng hộ Quỹ Vì người nghèo 1 triệu đồng; hỗ trợ xây dựng, sửa chữa nhà đại đoàn kết"
+    )
     assert "tặng quà trị giá 10 triệu đồng" in support
     assert "tặng 4 suất học bổng trị giá 8 triệu đồng" in support
     assert "hỗ trợ sản xuất 3 suất trị giá 30 triệu đồng" in support

@@ -263,6 +263,8 @@ def _cmd_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> i
     for path in files:
         review = _load_review(path)
         report = build_report(review, locale=args.locale, compare=compare, findings=args.findings)
+        for warning in report.warnings:  # the drafter's notes: never in the document, always on stderr
+            stderr.write(f"{path}: {'cảnh báo' if args.locale == 'vi' else 'warning'}: {warning}\n")
         target = _output_path(args.out, path, args.format, many)
         if target is None:
             text = render_template(report, args.template) if args.template else render(report, args.format)

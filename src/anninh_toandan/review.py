@@ -29,6 +29,7 @@ Quantity.exact(274, 'tin')
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
 from collections.abc import Collection, Iterable
 from typing import Any
@@ -39,6 +40,7 @@ from attrs import field, frozen
 
 from anninh_toandan._checks import to_date
 from anninh_toandan.activity import Activity, activity_figures
+from anninh_toandan.aggregate import Aggregate, Rollup
 from anninh_toandan.charity import CharityFund, fund_figures
 from anninh_toandan.figures import (
     Figure,
@@ -56,13 +58,41 @@ from anninh_toandan.indicator import (
     TIPS_VALUABLE,
     Indicator,
 )
-from anninh_toandan.period import Period
-from anninh_toandan.programme import Organisation, Person, Programme, each, instance_of, optional_text, text, to_tuple
+from anninh_toandan.orgunit import Hierarchy, Level, OrgUnit, UnitKind
+from anninh_toandan.period import Period, PeriodKind
+from anninh_toandan.programme import (
+    Organisation,
+    OrganisationKind,
+    Person,
+    Programme,
+    RecordError,
+    each,
+    instance_of,
+    optional_text,
+    text,
+    to_tuple,
+)
 from anninh_toandan.rules import Rule, RuleResult, check_rules
 from anninh_toandan.security_model import SecurityModel, model_figures
 from anninh_toandan.tip import CrimeType, Tip, crime_type, tip_figures
 
-__all__ = ["Review", "ReviewKind", "Situation"]
+__all__ = [
+    "DISTRICT_POLICE_ENDED",
+    "Review",
+    "ReviewError",
+    "ReviewKind",
+    "Situation",
+    "default_held_on",
+    "parent_body",
+    "unit_bodies",
+]
+
+DISTRICT_POLICE_ENDED = pendulum.Date(2025, 3, 1)
+"""The first day without district-level police: from then on a commune's police report to the province's."""
+
+
+class ReviewError(RecordError):
+    """A review cannot be made as asked (an unknown unit, no programme to review)."""
 
 
 class ReviewKind(enum.Enum):
@@ -98,6 +128,121 @@ def _figure_set(value: Any) -> FigureSet:
 
 def _held_on(value: Any) -> pendulum.Date:
     return to_date("held_on", value)
+
+
+def _aggregates(value: Any) -> tuple[Aggregate, ...]:
+    return tuple(value)
+
+
+def _body_name(kind: OrganisationKind, unit: OrgUnit) -> str:
+    place = unit.name if unit.kind is UnitKind.COUNTRY else f"{unit.kind.value} {unit.name}"
+    if kind is OrganisationKind.POLICE:
+        return f"Công an {place}" if unit.level is not Level.NATION else "Bộ Công an"
+    return (
+        f"Ủy ban Mặt trận Tổ quốc Việt Nam {place}"
+        if unit.level is not Level.NATION
+        else ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+    )
+
+
+def unit_bodies(unit: OrgUnit) -> tuple[Organisation, Organisation]:
+    """The police and the Fatherland Front committee of *unit*, named as offices write them.
+
+    >>> police, front = unit_bodies(Hierarchy.bundled()["24814"])
+    >>> police.name, front.name
+    ('Công an phường Lộc Phát', 'Ủy ban Mặt trận Tổ quốc Việt Nam phường Lộc Phát')
+    """
+    if not isinstance(unit, OrgUnit):
+        msg = f"'unit' must be an OrgUnit (got {unit!r} of type {type(unit).__name__})"
+        raise ReviewError(msg)
+    return (
+        Organisation(kind=OrganisationKind.POLICE, name=_body_name(OrganisationKind.POLICE, unit), unit=unit.code),
+        Organisation(
+            kind=OrganisationKind.FATHERLAND_FRONT,
+            name=_body_name(OrganisationKind.FATHERLAND_FRONT, unit),
+            unit=unit.code,
+        ),
+    )
+
+
+def parent_body(
+    body: Organisation, hierarchy: Hierarchy, *, on: _dt.date, known: Iterable[Organisation] = ()
+) -> Organisation | None:
+    """The body *body* reports to on *on*: the body of the same kind of the unit above its own.
+
+    The unit above is the hierarchy's, on that day. Police skip the district
+    level from :data:`DISTRICT_POLICE_ENDED` (2025-03-01), when district-level
+    police ended and commune police came under the province's. A body of the
+    same kind and unit among *known* (a programme's parties, say) is used as
+    named there; otherwise the name is made from the unit. ``None`` when
+    *body* has no unit in *hierarchy*, nothing above it, or is neither police
+    nor a Front committee.
+
+    >>> from datetime import date
+    >>> h = Hierarchy.bundled()
+    >>> ward_police, _ = unit_bodies(h["24814"])
+    >>> parent_body(ward_police, h, on=date(2022, 6, 30)).name
+    'Công an thành phố Bảo Lộc'
+    >>> parent_body(ward_police, h, on=date(2025, 6, 30)).name
+    'Công an tỉnh Lâm Đồng'
+    """
+    if body.kind not in (OrganisationKind.POLICE, OrganisationKind.FATHERLAND_FRONT) or body.unit is None:
+        return None
+    if body.unit not in hierarchy:
+        return None
+    day = to_date("on", on)
+    for above in hierarchy.ancestors(body.unit):
+        if above.level is Level.NATION:
+            return None
+        if body.kind is OrganisationKind.POLICE and above.level is Level.DISTRICT and day >= DISTRICT_POLICE_ENDED:
+            continue
+        for candidate in known:
+            if candidate.kind is body.kind and candidate.unit == above.code:
+                return candidate
+        return Organisation(kind=body.kind, name=_body_name(body.kind, above), unit=above.code)
+    return None
+
+
+def default_held_on(period: Period) -> pendulum.Date:
+    """The meeting day :meth:`Review.from_figures` assumes: the first working day after *period* ends.
+
+    >>> default_held_on(Period.half_year(2022, 1))   # 30/6/2022 was a Thursday
+    Date(2022, 7, 1)
+    >>> default_held_on(Period.year(2022))           # 31/12/2022 was a Saturday
+    Date(2023, 1, 2)
+    """
+    day = pendulum.Date(period.end.year, period.end.month, period.end.day).add(days=1)
+    while day.isoweekday() > 5:
+        day = day.add(days=1)
+    return day
+
+
+_LAM_DONG = "68"
+
+
+def _default_programme(unit: OrgUnit, hierarchy: Hierarchy) -> Programme:
+    """Chương trình phối hợp số 06 ngày 06/3/2014 of Lâm Đồng, for units of Lâm Đồng; else an error."""
+    chain = (unit, *hierarchy.ancestors(unit.code))
+    province = next((u for u in chain if u.level is Level.PROVINCE), None)
+    if province is None or (province.official_code or province.code) != _LAM_DONG:
+        where = unit.full_name if province is None else f"{unit.full_name} ({province.full_name})"
+        msg = (
+            f"'programme' must be given for {where}: the library knows the programme of Lâm Đồng only "
+            f"(unit {unit.code!r})"
+        )
+        raise ReviewError(msg)
+    police, front = unit_bodies(province)
+    return Programme(
+        number="06",
+        title="Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới",
+        signed_on=pendulum.Date(2014, 3, 6),
+        parties=[police, front],
+        units=[province.code],
+    )
+
+
+def _overlaps(figure: Figure, period: Period) -> bool:
+    return figure.period.start <= period.end and figure.period.end >= period.start
 
 
 @frozen(kw_only=True)
@@ -152,6 +297,97 @@ class Review:
     """Charity fund records, if any."""
     source: str | None = field(default=None, validator=optional_text)
     """Where the review comes from (a newspaper article, a report number)."""
+    aggregates: tuple[Aggregate, ...] = field(
+        default=(), converter=_aggregates, validator=each(Aggregate, "an Aggregate")
+    )
+    """The roll-ups its figures were made from, each with its completeness (see :meth:`from_figures`).
+
+    A figure alone cannot say that 2 of 11 wards did not report; its
+    aggregate can, and reports word it from here (:meth:`aggregate`). Empty
+    for a review whose figures were stated, not rolled up.
+    """
+
+    @classmethod
+    def from_figures(
+        cls,
+        figures: FigureSet | Iterable[Figure],
+        *,
+        unit: str,
+        period: Period,
+        hierarchy: Hierarchy | None = None,
+        programme: Programme | None = None,
+        **details: Any,
+    ) -> Review:
+        """The review of *unit* for *period*, made from the figures of the units below it.
+
+        Every indicator with a figure in *period* is rolled up over *unit*'s
+        source units in *hierarchy* (default: the bundled units) with
+        :class:`~anninh_toandan.aggregate.Rollup`. The review keeps each
+        :class:`~anninh_toandan.aggregate.Aggregate` in :attr:`aggregates`
+        (units expected, units reporting, which did not), and its figures
+        are the aggregates' honest totals (:meth:`Aggregate.to_figure`).
+
+        Defaults, each of which a keyword in *details* replaces:
+
+        * ``organisers``: the police and the Fatherland Front committee of
+          *unit* (:func:`unit_bodies`); the report's issuer is the first,
+          and its parent body follows the hierarchy (:func:`parent_body`);
+        * ``programme``: Chương trình phối hợp số 06 ngày 06/3/2014 of Lâm
+          Đồng's police and Front for units of Lâm Đồng; elsewhere it must be
+          given;
+        * ``kind``: final ("tổng kết") for a year, interim ("sơ kết") otherwise;
+        * ``held_on``: the first working day after the period
+          (:func:`default_held_on`);
+        * ``unit_name``: the unit's full name ("Thành phố Bảo Lộc").
+
+        >>> from anninh_toandan.indicator import OUTREACH_SESSIONS
+        >>> from anninh_toandan.quantity import Quantity
+        >>> h1 = Period.half_year(2022, 1)
+        >>> wards = ["24823", "24820", "24814", "24826", "24829", "24832", "24835", "24841", "24844"]
+        >>> fs = [Figure.reported(OUTREACH_SESSIONS, w, h1, Quantity.exact(10, "buổi")) for w in wards]
+        >>> r = Review.from_figures(fs, unit="673", period=h1)
+        >>> r.figure(OUTREACH_SESSIONS).value, r.kind.name, r.held_on, r.organisers[0].name
+        (Quantity.more_than(90, 'buổi'), 'INTERIM', Date(2022, 7, 1), 'Công an thành phố Bảo Lộc')
+        >>> c = r.aggregate(OUTREACH_SESSIONS).completeness
+        >>> c.units_reporting, c.units, c.missing_units
+        (9, 11, ('24817', '24838'))
+        """
+        fs = _figure_set(figures)
+        if not isinstance(period, Period):
+            msg = f"'period' must be a Period (got {period!r} of type {type(period).__name__})"
+            raise ReviewError(msg)
+        if hierarchy is not None and not isinstance(hierarchy, Hierarchy):
+            msg = f"'hierarchy' must be a Hierarchy or None (got {type(hierarchy).__name__})"
+            raise ReviewError(msg)
+        units = hierarchy if hierarchy is not None else Hierarchy.bundled()
+        target = units.get(unit) if isinstance(unit, str) else None
+        if target is None:
+            msg = f"'unit' must be a unit code of the hierarchy (got {unit!r})"
+            raise ReviewError(msg)
+        engine = Rollup(fs, units)
+        present = list(dict.fromkeys(f.indicator for f in fs if _overlaps(f, period)))
+        aggregates = tuple(engine.aggregate(i, unit=unit, period=period) for i in present)
+        fields: dict[str, Any] = {
+            "programme": programme if programme is not None else _default_programme(target, units),
+            "unit": unit,
+            "period": period,
+            "kind": ReviewKind.FINAL if period.kind is PeriodKind.YEAR else ReviewKind.INTERIM,
+            "held_on": default_held_on(period),
+            "unit_name": target.full_name,
+            "organisers": unit_bodies(target),
+            "figures": [a.to_figure() for a in aggregates],
+            "aggregates": aggregates,
+        }
+        fields.update(details)
+        return cls(**fields)
+
+    def aggregate(self, indicator: Indicator | str) -> Aggregate | None:
+        """The roll-up behind the review's figure for *indicator*, with its completeness, if it has one."""
+        code = indicator.code if isinstance(indicator, Indicator) else indicator
+        for a in self.aggregates:
+            if a.indicator.code == code and a.unit == self.unit and a.period == self.period:
+                return a
+        return None
 
     def figure(self, indicator: Indicator | str) -> Figure | None:
         """The review's own figure for *indicator* (for its unit and period)."""

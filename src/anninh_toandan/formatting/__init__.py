@@ -21,8 +21,15 @@ from anninh_toandan.errors import FormatError
 from anninh_toandan.formatting._dates import format_date, format_period
 from anninh_toandan.formatting._formatter import Formatter
 from anninh_toandan.formatting._locale import LOCALES
+from anninh_toandan.formatting._measures import (
+    format_aggregate,
+    format_change,
+    format_comparison,
+    format_completeness,
+    format_share,
+)
 from anninh_toandan.formatting._numbers import format_number, format_percent
-from anninh_toandan.formatting._phrases import format_change, format_money, format_quantity, order_of_words
+from anninh_toandan.formatting._phrases import format_money, format_quantity, order_of_words
 from anninh_toandan.formatting._units import UNIT_NAMES, english_unit
 from anninh_toandan.formatting._words import spell_money, spell_number
 
@@ -32,13 +39,17 @@ __all__ = [
     "FormatError",
     "Formatter",
     "english_unit",
+    "format_aggregate",
     "format_change",
+    "format_comparison",
+    "format_completeness",
     "format_date",
     "format_money",
     "format_number",
     "format_percent",
     "format_period",
     "format_quantity",
+    "format_share",
     "order_of_words",
     "spell_money",
     "spell_number",

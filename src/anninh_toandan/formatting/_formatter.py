@@ -7,10 +7,18 @@ from typing import Any
 
 from attrs import field, frozen
 
+from anninh_toandan.aggregate import Aggregate, Comparison, Completeness, Share
 from anninh_toandan.formatting._dates import format_date, format_period
 from anninh_toandan.formatting._locale import check_locale
+from anninh_toandan.formatting._measures import (
+    format_aggregate,
+    format_change,
+    format_comparison,
+    format_completeness,
+    format_share,
+)
 from anninh_toandan.formatting._numbers import Number, format_number, format_percent
-from anninh_toandan.formatting._phrases import format_change, format_money, format_quantity
+from anninh_toandan.formatting._phrases import format_money, format_quantity
 from anninh_toandan.formatting._words import spell_money, spell_number
 from anninh_toandan.period import Period
 from anninh_toandan.quantity import Quantity
@@ -62,9 +70,25 @@ class Formatter:
         """:func:`~anninh_toandan.formatting.format_period` in this locale."""
         return format_period(period, locale=self.locale, **options)
 
-    def change(self, current: Quantity, previous: Quantity | None, **options: Any) -> str:
+    def change(self, current: Quantity | Comparison, previous: Quantity | None = None, **options: Any) -> str:
         """:func:`~anninh_toandan.formatting.format_change` in this locale."""
         return format_change(current, previous, locale=self.locale, **options)
+
+    def comparison(self, comparison: Comparison, **options: Any) -> str:
+        """:func:`~anninh_toandan.formatting.format_comparison` in this locale."""
+        return format_comparison(comparison, locale=self.locale, **options)
+
+    def completeness(self, completeness: Completeness, **options: Any) -> str:
+        """:func:`~anninh_toandan.formatting.format_completeness` in this locale."""
+        return format_completeness(completeness, locale=self.locale, **options)
+
+    def aggregate(self, aggregate: Aggregate, **options: Any) -> str:
+        """:func:`~anninh_toandan.formatting.format_aggregate` in this locale."""
+        return format_aggregate(aggregate, locale=self.locale, **options)
+
+    def share(self, share: Share, **options: Any) -> str:
+        """:func:`~anninh_toandan.formatting.format_share` in this locale."""
+        return format_share(share, locale=self.locale, **options)
 
     def spell_number(self, value: Any, **options: Any) -> str:
         """:func:`~anninh_toandan.formatting.spell_number` in this locale."""

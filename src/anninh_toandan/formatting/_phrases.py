@@ -1,4 +1,4 @@
-"""Quantities, money and changes in words (private)."""
+"""Quantities and money in words (private); changes are in ``_measures``."""
 
 from __future__ import annotations
 
@@ -6,15 +6,13 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from anninh_toandan import _vocabulary as vocab
 from anninh_toandan._checks import check_int
-from anninh_toandan.errors import FormatError, UnitMismatchError, ValidationTypeError
-from anninh_toandan.formatting._dates import format_period
+from anninh_toandan.errors import FormatError, ValidationTypeError
 from anninh_toandan.formatting._locale import LOCALES, check_choice, check_locale, symbols
-from anninh_toandan.formatting._numbers import format_number, format_percent, percent_value
+from anninh_toandan.formatting._numbers import format_number
 from anninh_toandan.formatting._units import english_unit
-from anninh_toandan.period import Period, PeriodKind
-from anninh_toandan.quantity import MONEY_UNIT, Qualifier, Quantity, quantity_from_bounds
+from anninh_toandan.quantity import MONEY_UNIT, Qualifier, Quantity
 
-__all__ = ["format_change", "format_money", "format_quantity", "order_of_words"]
+__all__ = ["check_quantity", "format_money", "format_quantity", "order_of_words"]
 
 _EN_SCALE_NAMES = (
     "thousands",
@@ -80,7 +78,7 @@ def _qualifier_word(q: Qualifier, loc: str, more_than: str, about: str) -> str:
     }.get(q, "")
 
 
-def _check_quantity(name: str, value: object) -> Quantity:
+def check_quantity(name: str, value: object) -> Quantity:
     if not isinstance(value, Quantity):
         msg = f"{name!r} must be a Quantity (got {value!r} of type {type(value).__name__})"
         raise ValidationTypeError(msg)
@@ -116,7 +114,7 @@ def format_quantity(
     >>> format_quantity(Quantity.exact(1, "vụ"), locale="en")
     '1 case'
     """
-    q = _check_quantity("quantity", quantity)
+    q = check_quantity("quantity", quantity)
     loc = check_locale(locale)
     check_choice("more_than", more_than, _MORE_THAN_WORDS)
     check_choice("about", about, _ABOUT_WORDS)
@@ -260,118 +258,3 @@ def format_money(
             value, qualifier = rounded, earned
     word = _qualifier_word(qualifier, loc, more_than, about)
     return word + format_money(value, locale=loc, scale=scale)
-
-
-_BASES = ("same_period", "previous")
-
-
-def _period_year(period: Period) -> int | None:
-    if period.kind is not PeriodKind.CUSTOM:
-        return period.year
-    return period.start.year if period.start.year == period.end.year else None
-
-
-def _reference(period: Period | None, basis: str, loc: str) -> str:
-    if basis == "same_period":
-        year = None if period is None else _period_year(period)
-        if loc == "vi":
-            return "cùng kỳ" if year is None else f"cùng kỳ năm {year}"
-        return "the same period last year" if year is None else f"the same period of {year}"
-    if period is None:
-        return "thời gian liền kề" if loc == "vi" else "the previous period"
-    return format_period(period, locale=loc, with_dates=False)
-
-
-def format_change(
-    current: Quantity,
-    previous: Quantity | None,
-    *,
-    locale: str = "vi",
-    previous_period: Period | None = None,
-    basis: str = "same_period",
-    decimals: int = 1,
-    signed_percent: bool | None = None,
-    reference: bool = True,
-) -> str:
-    """Compare *current* with *previous*: "tăng 4 vụ (10,0%) so với cùng kỳ năm 2021".
-
-    ``basis="same_period"`` (the default) compares with the same period of
-    the previous year ("cùng kỳ", with the year of *previous_period* when it
-    is given); ``basis="previous"`` with the period just before
-    ("thời gian liền kề", or *previous_period* by name).
-
-    The percentage is written as CONVENTIONS.md's examples write it: without
-    a sign for an increase, with "-" for a decrease ("tăng 4 vụ (10,0%)",
-    "giảm 226 vụ (-3,63%)"); ``signed_percent=True`` adds "+" to increases,
-    ``signed_percent=False`` writes no sign at all (the verb carries the
-    direction). ``reference=False`` leaves out "so với ..." (for a table
-    column that already names the comparison).
-    It has *decimals* decimals (default 1), rounded half up. Equal figures
-    give "bằng cùng kỳ năm 2021". A missing base (``None``) gives "không so
-    sánh được ..." and a zero base gives the change without a percentage;
-    neither ever divides by zero.
-
-    With approximate operands the change is worded by the bounds it is sure
-    of ("tăng hơn 1.000 lượt"), or as an estimate ("tăng khoảng 500 lượt")
-    when the direction itself is uncertain, and the percentage is "khoảng".
-
-    >>> from anninh_toandan import Period
-    >>> format_change(Quantity.exact(44, "vụ"), Quantity.exact(40, "vụ"), previous_period=Period.half_year(2021, 1))
-    'tăng 4 vụ (10,0%) so với cùng kỳ năm 2021'
-    >>> format_change(Quantity.exact(6000, "vụ"), Quantity.exact(6226, "vụ"), decimals=2)
-    'giảm 226 vụ (-3,63%) so với cùng kỳ'
-    >>> format_change(Quantity.exact(44, "vụ"), Quantity.exact(40, "vụ"), reference=False)
-    'tăng 4 vụ (10,0%)'
-    >>> format_change(Quantity.exact(5, "vụ"), None)
-    'không so sánh được với cùng kỳ (không có số liệu)'
-    >>> format_change(Quantity.exact(44, "vụ"), Quantity.exact(40, "vụ"), locale="en")
-    'up 4 cases (10.0%) from the same period last year'
-    """
-    loc = check_locale(locale)
-    check_choice("basis", basis, _BASES)
-    cur = _check_quantity("current", current)
-    if previous_period is not None and not isinstance(previous_period, Period):
-        msg = f"'previous_period' must be a Period (got {previous_period!r} of type {type(previous_period).__name__})"
-        raise ValidationTypeError(msg)
-    ref = _reference(previous_period, basis, loc)
-    vi = loc == "vi"
-    if previous is None:
-        if not reference:
-            return "không so sánh được (không có số liệu)" if vi else "not comparable (no figure)"
-        return f"không so sánh được với {ref} (không có số liệu)" if vi else f"not comparable with {ref} (no figure)"
-    prev = _check_quantity("previous", previous)
-    if prev.unit != cur.unit:
-        msg = f"cannot compare quantities of different units: {cur.unit!r} and {prev.unit!r}"
-        raise UnitMismatchError(msg)
-    percent_value(0, 1, decimals)  # checks decimals
-    diff = cur.value - prev.value
-    estimate = Qualifier.ABOUT in (cur.qualifier, prev.qualifier)
-    lo = None if prev.high is None else (cur.low or 0) - prev.high
-    hi = None if cur.high is None else cur.high - (prev.low or 0)
-    if estimate or not ((lo is not None and lo > 0) or (hi is not None and hi < 0) or lo == hi == 0):
-        # Nothing sure about the direction: an estimate from the values.
-        if diff == 0:
-            if not reference:
-                return "xấp xỉ" if vi else "about the same"
-            return f"xấp xỉ {ref}" if vi else f"about the same as {ref}"
-        magnitude = Quantity.about(abs(diff), cur.unit)
-    elif lo == hi == 0:
-        if not reference:
-            return "không đổi" if vi else "unchanged"
-        return f"bằng {ref}" if vi else f"unchanged from {ref}"
-    elif lo is not None and lo > 0:
-        magnitude = quantity_from_bounds(lo, hi, cur.unit)
-    else:
-        assert hi is not None
-        magnitude = quantity_from_bounds(-hi, None if lo is None else -lo, cur.unit)
-    verb = ("tăng", "giảm") if vi else ("up", "down")
-    amount = format_quantity(magnitude, locale=loc)
-    tail = (" so với " if vi else " from ") + ref if reference else ""
-    if prev.value == 0:
-        note = "kỳ so sánh bằng 0, không tính được tỷ lệ" if vi else "the base is zero: no percentage"
-        return f"{verb[diff < 0]} {amount}{tail} ({note})"
-    signed = signed_percent is True or (signed_percent is None and diff < 0)
-    pct = format_percent(diff if signed else abs(diff), prev.value, locale=loc, decimals=decimals, signed=signed)
-    if not (cur.is_exact and prev.is_exact):
-        pct = ("khoảng " if vi else "about ") + pct
-    return f"{verb[diff < 0]} {amount} ({pct}){tail}"

@@ -30,6 +30,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from anninh_toandan.activity import Activity
+from anninh_toandan.aggregate import Aggregate
 from anninh_toandan.charity import CharityFund, Contribution, Disbursement
 from anninh_toandan.errors import AnninhError
 from anninh_toandan.figures import Figure, FigureSet
@@ -255,14 +256,18 @@ def _is_tuple(t: Any) -> bool:
 
 
 def _tuple_hook(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
-    elem = typing.get_args(t)[0]
+    args = typing.get_args(t)
+    fixed = len(args) != 2 or args[1] is not Ellipsis  # tuple[str, Period] rather than tuple[X, ...]
 
     def hook(value: Any, _: Any) -> tuple[Any, ...]:
         if not isinstance(value, list):
             _fail(f"must be a list, {_got(value)}", value)
+        if fixed and len(value) != len(args):
+            _fail(f"must be a list of {len(args)} items, {_got(value)}", value)
         out: list[Any] = []
         errors: list[Exception] = []
         for i, item in enumerate(value):
+            elem = args[i] if fixed else args[0]
             try:
                 out.append(_CONVERTER.structure(item, elem))
             except Exception as exc:
@@ -340,6 +345,15 @@ def _unstructure_figure(f: Figure) -> dict[str, Any]:
     return out
 
 
+def _unstructure_aggregate(conv: cattrs.Converter, a: Aggregate) -> dict[str, Any]:
+    """An aggregate as a review file keeps it: the indicator by code, like a figure."""
+    out: dict[str, Any] = {"indicator": a.indicator.code, "unit": a.unit, "period": a.period.id}
+    if a.value is not None:
+        out["value"] = _unstructure_quantity(a.value)
+    out["completeness"] = conv.unstructure(a.completeness)
+    return out
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True, omit_if_default=True)
     conv.register_structure_hook(str, _structure_str)
@@ -361,6 +375,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(Quantity, _unstructure_quantity)
     conv.register_unstructure_hook(Figure, _unstructure_figure)
     conv.register_unstructure_hook(FigureSet, lambda fs: [_unstructure_figure(f) for f in fs])
+    conv.register_unstructure_hook(Aggregate, lambda a: _unstructure_aggregate(conv, a))
     conv.register_unstructure_hook(Indicator, make_dict_unstructure_fn(Indicator, conv, _cattrs_omit_if_default=False))
     tip_fn = make_dict_unstructure_fn(Tip, conv, _cattrs_omit_if_default=True)
 

@@ -16,23 +16,26 @@ import attrs
 
 from anninh_toandan import indicator as ind
 from anninh_toandan.activity import ActivityKind
+from anninh_toandan.aggregate import Aggregate, Basis, Comparability, Comparison, Completeness, Rollup, Share
 from anninh_toandan.figures import Figure, FigureSet, FigureStatus
 from anninh_toandan.formatting import (
-    format_change,
+    format_comparison,
+    format_completeness,
     format_date,
     format_money,
-    format_percent,
     format_period,
     format_quantity,
+    format_share,
 )
 from anninh_toandan.indicator import Indicator
 from anninh_toandan.orgunit import Hierarchy, OrgUnit, UnitKind
 from anninh_toandan.period import Period
-from anninh_toandan.programme import Organisation, OrganisationKind, Person
+from anninh_toandan.programme import Organisation, OrganisationKind, Person, RecordError
 from anninh_toandan.quantity import Quantity
 from anninh_toandan.reports._errors import ReportError
 from anninh_toandan.reports._model import FigureRow, FigureTable, Heading, Report, Section, Signature
 from anninh_toandan.review import Review, ReviewKind
+from anninh_toandan.review import parent_body as _hierarchy_parent
 
 __all__ = ["build_report", "person_name"]
 
@@ -175,17 +178,67 @@ def _members(org: Organisation) -> str:
 
 
 class _Figures:
-    """The review's figures for its unit and period, and the wording of each in a locale."""
+    """The figures a report states for the review's unit and period, and the wording of each.
 
-    def __init__(self, review: Review, locale: str) -> None:
+    They are the review's own figures; a review with records and no figures
+    of its own for its unit and period states the figures its records give
+    (:meth:`Review.record_figures`). Where the review carries the roll-up of
+    a figure (:attr:`Review.aggregates`) and it is incomplete, the value
+    stated is the one over the units that reported, and the completeness is
+    said after the sentence (:meth:`take_notes`).
+    """
+
+    def __init__(self, review: Review, locale: str, units: Hierarchy) -> None:
         self.review = review
         self.locale = locale
+        self.units = units
         self.used: set[str] = set()
+        self.warnings: list[str] = []
+        self._pending: dict[str, Aggregate] = {}
+        self.figures = self._choose()
+
+    def _choose(self) -> FigureSet:
+        r = self.review
+        own = [f for f in r.figures.select(unit=r.unit, period=r.period)]
+        has_records = bool(r.activities or r.security_models or r.tips or r.funds)
+        if not has_records:
+            return r.figures
+        try:
+            records = r.record_figures()
+        except RecordError as exc:
+            what = "hồ sơ không tính được vào kỳ báo cáo" if self.locale == "vi" else "records not counted"
+            self.warnings.append(f"{what}: {exc}")
+            return r.figures
+        if not own:
+            return r.figures.with_figures(records)
+        vi = self.locale == "vi"
+        for rec in records:
+            stated = r.figures.get(rec.indicator, r.unit, r.period)
+            if stated is None or stated.value is None or rec.value is None or stated.value == rec.value:
+                continue
+            name = rec.indicator.name_vi if vi else rec.indicator.name_en
+            said, counted = self.say(stated.value), self.say(rec.value)
+            self.warnings.append(
+                f"{name}: báo cáo dùng số liệu đã nêu ({said}), khác số liệu tính từ hồ sơ ({counted})"
+                if vi
+                else f"{name}: the report states the review's figure ({said}), not the one its records give ({counted})"
+            )
+        return r.figures
 
     def figure(self, indicator: Indicator) -> Figure | None:
-        return self.review.figures.get(indicator, self.review.unit, self.review.period)
+        return self.figures.get(indicator, self.review.unit, self.review.period)
+
+    def aggregate(self, indicator: Indicator) -> Aggregate | None:
+        return self.review.aggregate(indicator)
 
     def value(self, indicator: Indicator) -> Quantity | None:
+        a = self.aggregate(indicator)
+        if a is not None and not a.is_complete:
+            if a.value is None:
+                return None
+            self.used.add(indicator.code)
+            self._pending[indicator.code] = a
+            return a.value
         f = self.figure(indicator)
         if f is None or f.status is not FigureStatus.REPORTED:
             return None
@@ -205,6 +258,48 @@ class _Figures:
 
     def say(self, q: Quantity) -> str:
         return format_money(q, locale=self.locale) if q.is_money else format_quantity(q, locale=self.locale)
+
+    def completeness(self, a: Aggregate, *, short: bool = False) -> str:
+        return format_completeness(a.completeness, locale=self.locale, units=self.units, short=short)
+
+    def take_notes(self, used_before: set[str]) -> tuple[str | None, str | None]:
+        """How complete the figures of the last block are: a sentence, and its phrase when it covers them all.
+
+        The phrase is given when every figure of the block has the same
+        completeness, so that the report can say it once for all such blocks.
+        """
+        pending, self._pending = self._pending, {}
+        if not pending:
+            return None, None
+        vi = self.locale == "vi"
+        groups: dict[str, list[Aggregate]] = {}
+        for a in pending.values():
+            groups.setdefault(self.completeness(a), []).append(a)
+        block = self.used - used_before
+        if len(groups) == 1 and set(pending) == block:
+            phrase = next(iter(groups))
+            return (f"Số liệu trên {phrase}." if vi else f"The figures above were {phrase}."), phrase
+        out = []
+        for phrase, aggs in groups.items():
+            names = _join([_lower(a.indicator.name_vi if vi else a.indicator.name_en) for a in aggs], self.locale)
+            out.append(f"Số liệu {names} {phrase}." if vi else f"{_cap(names)}: {phrase}.")
+        return " ".join(out), None
+
+    def share(self, part: Indicator, whole: Indicator) -> str | None:
+        """The part's share of the whole ("36,5%"), from :class:`Share`, when both speak of the same units."""
+        n, d = self.value(part), self.value(whole)
+        if n is None or d is None or not d.value or n.unit != d.unit:
+            return None
+        pa, wa = self.aggregate(part), self.aggregate(whole)
+        missing = {None if a is None or a.is_complete else a.completeness.missing_units for a in (pa, wa)}
+        if len(missing) > 1:
+            return None  # over different units: not a share of anything
+        return format_share(Share(numerator=n, denominator=d), locale=self.locale)
+
+
+def _lower(text: str) -> str:
+    """*text* with its first letter in lower case, unless it starts an abbreviation ("COVID-19")."""
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
 def _outreach(fx: _Figures, review: Review, actors: str, locale: str) -> str | None:
@@ -284,10 +379,8 @@ def _models(fx: _Figures, locale: str) -> str | None:
 def _tips(fx: _Figures, locale: str) -> str | None:
     vi = locale == "vi"
     received, valuable, cases = fx.value(ind.TIPS_RECEIVED), fx.value(ind.TIPS_VALUABLE), fx.text(ind.CASES_CLARIFIED)
-    share = ""
-    if received is not None and valuable is not None and received.is_exact and valuable.is_exact and received.value:
-        pct = format_percent(valuable.value, received.value, locale=locale)
-        share = f" (chiếm {pct})" if vi else f" ({pct})"
+    pct = fx.share(ind.TIPS_VALUABLE, ind.TIPS_RECEIVED)
+    share = "" if pct is None else (f" (chiếm {pct})" if vi else f" ({pct})")
     if vi:
         parts = []
         if received is not None:
@@ -315,7 +408,8 @@ def _tips(fx: _Figures, locale: str) -> str | None:
 
 def _support(fx: _Figures, review: Review, locale: str) -> str | None:
     vi = locale == "vi"
-    fund_name = review.funds[0].name if review.funds else ("quỹ" if vi else "the fund")
+    # The indicator counts contributions to the Fund for the Poor; fund records may name it otherwise.
+    fund_name = review.funds[0].name if review.funds else ("Quỹ Vì người nghèo" if vi else "the Fund for the Poor")
     fund = fx.text(ind.FUND_CONTRIBUTIONS)
     new, repaired, cost = fx.text(ind.HOUSES_NEW), fx.text(ind.HOUSES_REPAIRED), fx.text(ind.HOUSES_COST)
     total = fx.text(ind.HOUSES_TOTAL)
@@ -386,13 +480,16 @@ def _support(fx: _Figures, review: Review, locale: str) -> str | None:
 def _others(fx: _Figures, review: Review, locale: str) -> list[str]:
     """Sentences for the figures the other sections do not say (custom indicators, per-channel posts)."""
     out: list[str] = []
-    figures = sorted(review.figures.select(unit=review.unit, period=review.period), key=lambda f: f.indicator.code)
+    figures = sorted(fx.figures.select(unit=review.unit, period=review.period), key=lambda f: f.indicator.code)
     for f in figures:
         code = f.indicator.code
         if code in _COVERED or code in fx.used or code.startswith(ind.ONLINE_POSTS.code + "."):
             continue
         name = f.indicator.name_vi if locale == "vi" else f.indicator.name_en
-        if f.status is FigureStatus.REPORTED:
+        a = fx.aggregate(f.indicator)
+        if a is not None and not a.is_complete and a.value is not None:
+            out.append(f"{name}: {fx.say(a.value)} ({fx.completeness(a)}).")
+        elif f.status is FigureStatus.REPORTED:
             assert f.value is not None
             out.append(f"{name}: {fx.say(f.value)}.")
         elif f.status is FigureStatus.MENTIONED:
@@ -453,34 +550,116 @@ def _default_signer(review: Review, issuer: Organisation) -> Person | None:
     return review.chairs[0] if review.chairs else None
 
 
-def _parent_body(review: Review, issuer: Organisation) -> Organisation | None:
+def _parent_body(review: Review, issuer: Organisation, units: Hierarchy) -> Organisation | None:
+    """The body above the issuer: from the hierarchy at the period's end, else the programme's party of its kind.
+
+    A ward's police report to the city's police (to the province's from
+    2025-03-01, when district-level police ended); a programme's party of the
+    same kind and unit keeps the name it has there.
+    """
+    if issuer.unit is not None and issuer.unit in units:
+        return _hierarchy_parent(issuer, units, on=review.period.end, known=review.programme.parties)
     for party in review.programme.parties:
         if party.kind is issuer.kind and party.name != issuer.name:
             return party
     return None
 
 
-def _comparison_rows(
-    rows: list[tuple[Indicator, Figure]],
+def _table_indicators(fx: _Figures) -> list[Indicator]:
+    """The indicators of the key-figures table, in catalogue order.
+
+    Every figure stated, and every roll-up with a value (an estimate over part
+    of the units has no honest total, but it has a value over those units).
+    """
+    review = fx.review
+    found: dict[str, Indicator] = {}
+    for f in fx.figures.select(unit=review.unit, period=review.period):
+        a = fx.aggregate(f.indicator)
+        if f.status is not FigureStatus.NOT_REPORTED or (a is not None and a.value is not None):
+            found[f.indicator.code] = f.indicator
+    order = {code: i for i, code in enumerate(ind.STANDARD_INDICATORS)}
+    return sorted(found.values(), key=lambda i: (order.get(i.code, len(order)), i.code))
+
+
+_STATED = Completeness(expected=1, reported=1, units=1, units_reporting=1)
+
+
+def _current(fx: _Figures, indicator: Indicator) -> Aggregate:
+    """The review's value of *indicator* as an aggregate: its roll-up, or its stated figure (complete)."""
+    review = fx.review
+    a = fx.aggregate(indicator)
+    if a is not None:
+        return a
+    f = fx.figure(indicator)
+    value = f.value if f is not None and f.status is FigureStatus.REPORTED else None
+    done = _STATED if value is not None else attrs.evolve(_STATED, reported=0, units_reporting=0)
+    return Aggregate(indicator=indicator, unit=review.unit, period=review.period, value=value, completeness=done)
+
+
+@attrs.frozen
+class _Table:
+    rows: list[FigureRow]
+    chart: list[tuple[str, Quantity, Quantity]]
+    base_empty: bool
+
+
+def _figure_rows(
     fx: _Figures,
-    previous: FigureSet,
-    unit: str,
-    period: Period,
+    indicators: list[Indicator],
+    compare: FigureSet | Review | None,
+    prev_period: Period,
     locale: str,
-) -> list[FigureRow]:
-    out = []
-    for indicator, f in rows:
-        label = indicator.name_vi if locale == "vi" else indicator.name_en
-        now = fx.say(f.value) if f.value is not None else ("có, không nêu số" if locale == "vi" else "mentioned")
-        prev_fig = previous.get(indicator, unit, period)
-        prev_q = prev_fig.value if prev_fig is not None and prev_fig.status is FigureStatus.REPORTED else None
-        prev_text = fx.say(prev_q) if prev_q is not None else ("không có số liệu" if locale == "vi" else "no figure")
-        if f.value is not None and prev_q is not None and prev_q.unit == f.value.unit:
-            change = format_change(f.value, prev_q, locale=locale, reference=False)
+) -> _Table:
+    """The key-figures rows: each value with its completeness, and with *compare* the base and the change."""
+    vi = locale == "vi"
+    review = fx.review
+    if review.period.same_period_last_year() == prev_period:
+        basis: Basis | None = Basis.SAME_PERIOD_LAST_YEAR
+    else:
+        basis = Basis.PREVIOUS_PERIOD if review.period.previous() == prev_period else None
+    engine = None
+    if compare is not None:
+        engine = Rollup(compare.figures if isinstance(compare, Review) else compare)
+    rows: list[FigureRow] = []
+    chart: list[tuple[str, Quantity, Quantity]] = []
+    any_base = False
+    for indicator in indicators:
+        label = indicator.name_vi if vi else indicator.name_en
+        current = _current(fx, indicator)
+        short = None if current.is_complete or current.value is None else fx.completeness(current, short=True)
+        if current.value is None:
+            now = "có, không nêu số" if vi else "mentioned"
         else:
-            change = "không so sánh được" if locale == "vi" else "not comparable"
-        out.append(FigureRow(label=label, value=now, previous=prev_text, change=change, code=indicator.code))
-    return out
+            now = fx.say(current.value) + (f" ({short})" if short else "")
+        if engine is None:
+            rows.append(FigureRow(label=label, value=now, code=indicator.code, completeness=short))
+            continue
+        base = None
+        if isinstance(compare, Review) and compare.period == prev_period and compare.unit == review.unit:
+            base = compare.aggregate(indicator)
+        if base is None:
+            base = engine.aggregate(indicator, unit=review.unit, period=prev_period)
+        if base.value is None:
+            before = "không có số liệu" if vi else "no figure"
+        else:
+            any_base = True
+            before = fx.say(base.value)
+            if not base.is_complete:
+                before += f" ({fx.completeness(base, short=True)})"
+        if current.value is not None and base.value is not None and current.value.unit != base.value.unit:
+            # A figure stated in another counter word than its indicator's ("căn" for "nhà").
+            change = "không so sánh được (khác đơn vị tính)" if vi else "not comparable (different units)"
+        else:
+            comparison = Comparison(current=current, base=base, basis=basis)
+            change = format_comparison(comparison, locale=locale, reference=False)
+            # Bars side by side read as like for like: only comparisons that are.
+            if comparison.status in (Comparability.COMPARABLE, Comparability.BASE_ZERO):
+                assert current.value is not None and base.value is not None
+                chart.append((label, current.value, base.value))
+        rows.append(
+            FigureRow(label=label, value=now, previous=before, change=change, code=indicator.code, completeness=short)
+        )
+    return _Table(rows=rows, chart=chart, base_empty=engine is not None and not any_base)
 
 
 def build_report(
@@ -498,6 +677,7 @@ def build_report(
     signer: Person | None = None,
     hierarchy: Hierarchy | None = None,
     chart: bool | None = None,
+    parent_body: Organisation | None = None,
 ) -> Report:
     """Word a review as a report in *locale* (``"vi"`` or ``"en"``).
 
@@ -506,7 +686,12 @@ def build_report(
       The figures table then shows the previous value and the change.
     * *findings*: add a section with the review's consistency findings.
     * *issuer*: the body that issues the report (default: the review's first
-      organiser); its parent body is the programme's party of the same kind.
+      organiser).
+    * *parent_body*: the body above the issuer, in the heading and first in
+      "Nơi nhận" (default: the body of the issuer's kind of the unit above
+      the issuer's in the hierarchy at the period's end, named as the
+      programme's party of that unit where there is one; a ward's police
+      report to the city's police until 2025-03-01, to the province's after).
     * *number*: the document number ("05/BC-CATP"); by default the number is
       left blank for the clerk, with the symbol of the issuer ("Số:    /BC-CATP").
     * *place*, *date*: for "Bảo Lộc, ngày 12 tháng 7 năm 2022" (defaults: the
@@ -517,6 +702,18 @@ def build_report(
     * *hierarchy*: where to look units up (default: the bundled units).
     * *chart*: draw a chart of current against previous figures (default:
       when there is a comparison and matplotlib is installed).
+
+    What the measures know is said: a figure rolled up from units that did
+    not all report (:attr:`Review.aggregates`, see
+    :meth:`Review.from_figures`) is stated over the units that reported,
+    followed by "Số liệu trên theo báo cáo của 9/11 đơn vị; chưa có số liệu
+    của ...", and its table cell says "(9/11 đơn vị báo cáo)"; changes are
+    worded from :class:`~anninh_toandan.aggregate.Comparison`; the share of
+    valuable tips from :class:`~anninh_toandan.aggregate.Share`. A review
+    with records and no figures of its own states the figures its records
+    give; with both, its stated figures win and each disagreement is a
+    warning (:attr:`Report.warnings`, also in the findings section). A
+    comparison period without any figure is said in the text and warned.
     """
     if locale not in ("vi", "en"):
         msg = f"'locale' must be one of 'vi', 'en' (got {locale!r})"
@@ -533,8 +730,8 @@ def build_report(
         issuer = review.organisers[0]
     unit = _unit(units, review.unit)
     issuer_unit = _unit(units, issuer.unit) or unit
-    parent = _parent_body(review, issuer)
-    fx = _Figures(review, locale)
+    parent = parent_body if parent_body is not None else _parent_body(review, issuer, units)
+    fx = _Figures(review, locale, units)
     day = date if date is not None else review.held_on
     where = place or (issuer_unit.name if issuer_unit is not None else (review.unit_name or review.unit))
     programme = review.programme
@@ -621,17 +818,64 @@ def build_report(
         ("Tiếp nhận, xử lý tin báo của quần chúng nhân dân", "Tips from the public", lambda: _tips(fx, locale)),
         ("Công tác an sinh xã hội", "Social support", lambda: _support(fx, review, locale)),
     ]
+    worded: list[tuple[str, str, str | None, str | None]] = []
     for title_vi, title_en, make in blocks:
+        before = set(fx.used)
         text = make()
         if text:
-            subsections.append((title_vi if vi else title_en, [text]))
+            worded.append((title_vi if vi else title_en, text, *fx.take_notes(before)))
+    # One completeness for every block that has one, covering all its figures: said once, before them.
+    phrases = {phrase for *_, note, phrase in worded if note is not None}
+    common = next(iter(phrases)) if len(phrases) == 1 and None not in phrases and len(worded) > 1 else None
+    for title, text, note, _phrase in worded:
+        subsections.append((title, [text] if note is None or common is not None else [text, note]))
     others = _others(fx, review, locale)
     if others:
         subsections.append(("Kết quả khác" if vi else "Other results", others))
+    table_indicators = _table_indicators(fx)
+    prev_period = compare_period or review.period.same_period_last_year()
+    prev_label = format_period(prev_period, locale=locale, with_dates=False)
+    figure_rows = _figure_rows(fx, table_indicators, compare, prev_period, locale)
+    result_paragraphs = list(qualitative) if vi else []
+    if common is not None:
+        result_paragraphs.append(f"Số liệu dưới đây {common}." if vi else f"The figures below were {common}.")
+    if not subsections:
+        # Never a silently empty "KẾT QUẢ": the reader is told, the drafter warned (and why, when the
+        # review's figures are all of other periods or units).
+        result_paragraphs.append(
+            f"Chưa có số liệu về kết quả thực hiện {period_text}."
+            if vi
+            else f"No figures on the results of {_en_the(period_text)} have been reported."
+        )
+        elsewhere = sorted({f"{f.unit} {f.period.id}" for f in review.figures})
+        warning = (
+            "báo cáo không có số liệu nào của đơn vị trong kỳ"
+            if vi
+            else "the report has no figure for its unit and period"
+        )
+        if elsewhere:
+            listed = ", ".join(elsewhere[:5]) + (", ..." if len(elsewhere) > 5 else "")
+            warning += (
+                f" (các số liệu hiện có là của: {listed})" if vi else f" (the review's figures are for: {listed})"
+            )
+        fx.warnings.append(warning)
+    if figure_rows.base_empty:
+        result_paragraphs.append(
+            f"Chưa có số liệu {prev_label} nên chưa so sánh được với cùng kỳ."
+            if vi and prev_period == review.period.same_period_last_year()
+            else f"Chưa có số liệu {prev_label} để so sánh."
+            if vi
+            else f"There are no figures for {_en_the(prev_label)} to compare with."
+        )
+        fx.warnings.append(
+            f"kỳ so sánh ({prev_label}) không có số liệu"
+            if vi
+            else f"the comparison period ({prev_label}) has no figures"
+        )
     results = Section(
         number="I",
         title="KẾT QUẢ ĐẠT ĐƯỢC" if vi else "RESULTS",
-        paragraphs=qualitative if vi else (),
+        paragraphs=result_paragraphs,
         subsections=[
             Section(number=str(i), title=t, paragraphs=ps, level=2) for i, (t, ps) in enumerate(subsections, start=1)
         ],
@@ -685,7 +929,7 @@ def build_report(
     if findings:
         from anninh_toandan.reports._findings import describe_results
 
-        lines = describe_results(review.validate(), review.check(), locale=locale)
+        lines = [*describe_results(review.validate(), review.check(), locale=locale), *fx.warnings]
         sections.append(
             Section(
                 number="",
@@ -699,66 +943,38 @@ def build_report(
     ]
 
     # -- figures table --
-    own = [
-        f
-        for f in review.figures.select(unit=review.unit, period=review.period)
-        if f.status is not FigureStatus.NOT_REPORTED
-    ]
-    order = {code: i for i, code in enumerate(ind.STANDARD_INDICATORS)}
-    own.sort(key=lambda f: (order.get(f.indicator.code, len(order)), f.indicator.code))
-    pairs = [(f.indicator, f) for f in own]
-    previous: FigureSet | None = None
-    prev_period = compare_period or review.period.same_period_last_year()
-    if compare is not None:
-        previous = compare.figures if isinstance(compare, Review) else compare
-    prev_label = format_period(prev_period, locale=locale, with_dates=False)
     now_label = format_period(review.period, locale=locale, with_dates=False)
-    if previous is not None:
-        rows = _comparison_rows(pairs, fx, previous, review.unit, prev_period, locale)
+    if compare is not None:
         columns = ["Chỉ tiêu" if vi else "Indicator", _cap(now_label), _cap(prev_label), "So sánh" if vi else "Change"]
     else:
-        rows = [
-            FigureRow(
-                label=i.name_vi if vi else i.name_en,
-                value=fx.say(f.value) if f.value is not None else ("có, không nêu số" if vi else "mentioned"),
-                code=i.code,
-            )
-            for i, f in pairs
-        ]
         columns = ["Chỉ tiêu" if vi else "Indicator", _cap(now_label)]
     table = (
-        FigureTable(caption="MỘT SỐ KẾT QUẢ CHỦ YẾU" if vi else "KEY FIGURES", columns=columns, rows=rows)
-        if rows
+        FigureTable(caption="MỘT SỐ KẾT QUẢ CHỦ YẾU" if vi else "KEY FIGURES", columns=columns, rows=figure_rows.rows)
+        if figure_rows.rows
         else None
     )
 
     # -- chart --
     svg = png = None
-    if previous is not None and chart is not False:
+    if compare is not None and chart is not False:
         from anninh_toandan.reports._chart import ChartRow, charts_available, comparison_chart
 
-        if chart or charts_available():
-            chart_rows = []
-            for i, f in pairs:
-                pf = previous.get(i, review.unit, prev_period)
-                if f.value is None or pf is None or pf.value is None or pf.status is not FigureStatus.REPORTED:
-                    continue
-                chart_rows.append(
+        if (chart or charts_available()) and figure_rows.chart:
+            svg, png = comparison_chart(
+                [
                     ChartRow(
-                        label=i.name_vi if vi else i.name_en,
-                        current=f.value.value,
-                        previous=pf.value.value,
-                        current_text=fx.say(f.value),
-                        previous_text=fx.say(pf.value),
+                        label=label,
+                        current=now.value,
+                        previous=before.value,
+                        current_text=fx.say(now),
+                        previous_text=fx.say(before),
                     )
-                )
-            if chart_rows:
-                svg, png = comparison_chart(
-                    chart_rows,
-                    current_label=_cap(now_label),
-                    previous_label=_cap(prev_label),
-                    title="So sánh với cùng kỳ" if vi else "Compared with the same period last year",
-                )
+                    for label, now, before in figure_rows.chart
+                ],
+                current_label=_cap(now_label),
+                previous_label=_cap(prev_label),
+                title="So sánh với cùng kỳ" if vi else "Compared with the same period last year",
+            )
 
     # -- closing --
     if recipients is None:
@@ -784,5 +1000,6 @@ def build_report(
         chart_svg=svg,
         chart_png=png,
         review=review,
-        figures=review.figures,
+        figures=fx.figures,
+        warnings=fx.warnings,
     )

@@ -96,6 +96,8 @@ class FigureRow:
     """The change against it, worded, if any."""
     code: str = ""
     """The indicator's code, for templates that pick rows."""
+    completeness: str | None = None
+    """Who reported, when not every unit did: "9/11 đơn vị báo cáo" (also in :attr:`value`)."""
 
 
 @frozen(kw_only=True)
@@ -151,6 +153,10 @@ class Report:
     """The review the report was built from (for custom templates)."""
     figures: Any = field(default=None, repr=False, eq=False)
     """The figures it was built from (for custom templates)."""
+    warnings: tuple[str, ...] = field(default=(), converter=_texts)
+    """The drafter's notes, never laid out in the document: the review's records disagree with its
+    figures, the comparison period has no figures, the review has no figures at all. The command
+    line prints them; ``findings=True`` adds them to the checks section."""
 
     def walk(self) -> tuple[Section, ...]:
         """Every section, depth first."""
