@@ -532,7 +532,8 @@ def test_sentences_from_partial_figures_en() -> None:
     report = build_report(attrs.evolve(review, figures=made, activities=(), funds=()), locale="en")
     r = _results(report)
     assert r["Outreach"] == (
-        "In the first half of 2022, Công an thành phố Bảo Lộc together with Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Bảo Lộc "
+        "In the first half of 2022, Công an thành phố Bảo Lộc together with "
+        "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Bảo Lộc "
         "reached 500 attendances through outreach; issued more than 250 copies of printed material."
     )
     assert r["Community security models"] == (
