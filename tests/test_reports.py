@@ -426,7 +426,7 @@ def test_docx_structure(tmp_path: Path, report_vi: Report) -> None:
     recipients = closing.rows[0].cells[0].paragraphs[0].runs[0]
     assert recipients.text == "Nơi nhận:" and recipients.bold and recipients.italic and recipients.font.size == Pt(12)
     assert "Đại tá Ngô Quốc Huy" in closing.rows[0].cells[1].text
-    assert doc.core_properties.language == "vi"
+    assert doc.core_properties.language == "vi-VN"
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
