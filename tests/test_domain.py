@@ -460,3 +460,11 @@ def test_support_without_a_fund_gives_its_figures() -> None:
     ]
     r = _review(support=support)
     assert [f.indicator.code for f in r.record_figures()] == ["houses_new"]
+
+
+def test_one_english_term_per_post_and_signing_word() -> None:
+    from anninh_toandan.programme import AUTHORITY_EN, POSTS_EN
+
+    assert POSTS_EN["Phó Trưởng Công an"] == "Deputy Chief of Police"
+    assert f"{AUTHORITY_EN['KT.']} {POSTS_EN['Trưởng Công an'].upper()}" == "FOR THE CHIEF OF POLICE"
+    assert len(set(POSTS_EN.values())) == len(POSTS_EN) and len(set(AUTHORITY_EN.values())) == len(AUTHORITY_EN)

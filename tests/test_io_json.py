@@ -536,3 +536,60 @@ def test_toml_file(tmp_path: Path) -> None:
     path = tmp_path / "r.toml"
     path.write_text(TOML_REVIEW, encoding="utf-8")
     assert io_toml.load(path, Review) == io_toml.loads(TOML_REVIEW, Review)
+
+
+# -- format 2: passages and the records it added ----------------------------------------
+
+
+def test_a_passage_is_a_string_or_an_object_in_the_file() -> None:
+    data = to_data(bao_loc_2022_h1())
+    first = data["situation"]["text"][0]
+    assert set(first) == {"vi", "en"} and first["vi"].startswith("Thời gian qua")
+    tips = next(r for r in data["results"] if "tips_received" in r.get("about", []))
+    assert tips["about"] == ["tips_received", "tips_valuable", "cases_clarified"]
+    plain = to_data(Situation(text=["Chỉ tiếng Việt."]))
+    assert plain["text"] == ["Chỉ tiếng Việt."]
+
+
+def test_a_format_1_file_still_loads() -> None:
+    old = {
+        "format": 1,
+        "type": "review",
+        "programme": {"number": "06", "title": "T", "signed_on": "2014-03-06", "parties": []},
+        "unit": "673",
+        "period": "2022S1",
+        "kind": "interim",
+        "held_on": "2022-07-12",
+        "results": ["Một kết quả."],
+        "activities": [{"kind": "online_post", "unit": "673", "period": "2022S1", "topic": "an ninh"}],
+    }
+    review = from_data(old, Review)
+    assert review.results == ("Một kết quả.",) and review.activities[0].topic == "an ninh"
+    assert review.remarks == () and review.support == ()
+
+
+@pytest.mark.parametrize(
+    ("passage", "path", "fragment"),
+    [
+        ({"en": "x"}, "$.results[0].vi", "is required"),
+        ({"vi": "x", "colour": "red"}, "$.results[0].colour", "is not a field of a passage"),
+        ({"vi": 5}, "$.results[0].vi", "must be a string"),
+        ({"vi": "x", "en": " "}, "$.results[0].en", "must not be empty"),
+        ({"vi": "x", "about": "tips"}, "$.results[0].about", "must be a list"),
+        (7, "$.results[0]", "must be an object"),
+    ],
+)
+def test_a_malformed_passage_names_its_path(passage: object, path: str, fragment: str) -> None:
+    data = _review_data()
+    data["results"][0] = passage
+    problems = _problems(data)
+    assert [p for p, _, _ in problems] == [path], problems
+    assert fragment in problems[0][1]
+
+
+def test_the_new_records_load_strictly() -> None:
+    data = _review_data()
+    data["dissolved_models"][0]["reasons"] = ["perfunctory", 4]
+    data["shared_amounts"][0]["purposes"] = ["gift"]
+    paths = _paths(data)
+    assert "$.dissolved_models[0].reasons[1]" in paths and "$.shared_amounts[0]" in paths

@@ -35,6 +35,8 @@ from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.period import Period
 
 __all__ = [
+    "AUTHORITY_EN",
+    "POSTS_EN",
     "RANKS_EN",
     "DatingError",
     "Organisation",
@@ -291,6 +293,28 @@ RANKS_EN: dict[str, str] = {
     "Thượng sĩ": "Senior Sergeant",
     "Trung sĩ": "Sergeant",
     "Hạ sĩ": "Corporal",
+}
+
+
+#: English for the posts that sign and chair reviews, one term per post, for signatures and titles.
+POSTS_EN: dict[str, str] = {
+    "Trưởng Công an": "Chief of Police",
+    "Phó Trưởng Công an": "Deputy Chief of Police",
+    "Giám đốc Công an": "Director of Police",
+    "Phó Giám đốc Công an": "Deputy Director of Police",
+    "Chủ tịch": "Chairman",
+    "Phó Chủ tịch": "Vice-Chairman",
+    "Ban Thường trực": "Standing Board",
+}
+
+#: English for the signing authority words of Nghị định 30/2020 (Phụ lục I): "KT. TRƯỞNG CÔNG AN"
+#: is "FOR THE CHIEF OF POLICE" above "DEPUTY CHIEF".
+AUTHORITY_EN: dict[str, str] = {
+    "KT.": "FOR THE",
+    "TM.": "ON BEHALF OF THE",
+    "TL.": "BY ORDER OF THE",
+    "TUQ.": "BY AUTHORISATION OF THE",
+    "Q.": "ACTING",
 }
 
 
