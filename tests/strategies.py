@@ -79,7 +79,13 @@ dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
 # -- measures and domain -------------------------------------------------------
 
 from anninh_toandan.activity import Activity, ActivityKind  # noqa: E402
-from anninh_toandan.charity import CharityFund, Contribution, Disbursement, DisbursementPurpose  # noqa: E402
+from anninh_toandan.charity import (  # noqa: E402
+    CharityFund,
+    Contribution,
+    Disbursement,
+    DisbursementPurpose,
+    SharedAmount,
+)
 from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter  # noqa: E402
 from anninh_toandan.indicator import (  # noqa: E402
     STANDARD_INDICATORS,
@@ -88,9 +94,14 @@ from anninh_toandan.indicator import (  # noqa: E402
     UnitAggregation,
     online_posts_on,
 )
-from anninh_toandan.programme import Organisation, OrganisationKind, Person, Programme  # noqa: E402
+from anninh_toandan.programme import Organisation, OrganisationKind, Passage, Person, Programme  # noqa: E402
 from anninh_toandan.review import Review, ReviewKind, Situation  # noqa: E402
-from anninh_toandan.security_model import DissolutionReason, ModelTopic, SecurityModel  # noqa: E402
+from anninh_toandan.security_model import (  # noqa: E402
+    DissolutionReason,
+    DissolvedModels,
+    ModelTopic,
+    SecurityModel,
+)
 from anninh_toandan.tip import CrimeType, Tip  # noqa: E402
 
 #: Non-blank text of any script (Vietnamese included).
@@ -152,19 +163,39 @@ def figure_sets(draw: st.DrawFn, max_size: int = 12) -> FigureSet:
     return FigureSet(kept)
 
 
+#: Passages: plain Vietnamese, or with English and the indicators they speak of.
+passages = st.one_of(
+    texts.map(Passage),
+    st.builds(
+        lambda vi, en, about: Passage(vi, en=en, about=about),
+        texts,
+        st.one_of(st.none(), texts),
+        st.lists(st.sampled_from(["tips_received", "gifts", "x_custom"]), max_size=2),
+    ),
+)
 organisations = st.builds(
     Organisation,
     kind=st.sampled_from(list(OrganisationKind)),
     name=texts,
+    name_en=_optional(texts),
+    short_name=_optional(texts),
     unit=_optional(unit_codes),
     valid_from=_optional(st.just(dt.date(2014, 1, 1))),
     valid_until=_optional(dates.filter(lambda d: d >= dt.date(2014, 1, 1))),
 )
-persons = st.builds(Person, name=texts, rank=_optional(texts), title=_optional(texts), honorific=_optional(texts))
+persons = st.builds(
+    Person,
+    name=texts,
+    rank=_optional(texts),
+    title=_optional(texts),
+    title_en=_optional(texts),
+    honorific=_optional(texts),
+)
 programmes = st.builds(
     Programme,
     number=texts,
     title=texts,
+    title_en=_optional(texts),
     signed_on=dates,
     parties=st.lists(organisations, max_size=3),
     units=st.lists(unit_codes, max_size=3),
@@ -188,7 +219,8 @@ def activities(draw: st.DrawFn) -> Activity:
         reach=draw(_optional(quantities(unit="lượt", max_value=10**6))),
         channels=draw(st.lists(channels, max_size=2)),
         organisers=draw(st.lists(organisations, max_size=2)),
-        topic=draw(_optional(texts)),
+        topic=draw(_optional(passages)),
+        pages_of=draw(st.lists(organisations, max_size=2)),
         **draw(_dating()),
     )
 
@@ -230,37 +262,54 @@ def funds(draw: st.DrawFn) -> CharityFund:
     contributions = draw(
         st.lists(
             st.builds(
-                lambda a, u, d, c: Contribution(amount=a, unit=u, contributors=c, **d),
+                lambda a, u, d, c, r: Contribution(amount=a, unit=u, contributors=c, raised_by=r, **d),
                 money,
                 unit_codes,
                 _dating(),
-                _optional(texts),
+                _optional(passages),
+                st.lists(organisations, max_size=2),
             ),
             max_size=2,
         )
     )
-    disbursements = draw(
-        st.lists(
-            st.builds(
-                lambda p, u, d, n, a, b: Disbursement(purpose=p, unit=u, count=n, amount=a, beneficiaries=b, **d),
-                st.sampled_from(list(DisbursementPurpose)),
-                unit_codes,
-                _dating(),
-                _optional(quantities(unit="nhà", max_value=1000)),
-                _optional(money),
-                _optional(texts),
-            ),
-            max_size=3,
-        )
-    )
     return CharityFund(
-        name=draw(texts), unit=draw(_optional(unit_codes)), contributions=contributions, disbursements=disbursements
+        name=draw(texts),
+        unit=draw(_optional(unit_codes)),
+        contributions=contributions,
+        disbursements=draw(st.lists(disbursements, max_size=3)),
+        shared_amounts=draw(st.lists(shared_amounts, max_size=2)),
     )
+
+
+disbursements = st.builds(
+    lambda p, u, d, n, a, b: Disbursement(purpose=p, unit=u, count=n, amount=a, beneficiaries=b, **d),
+    st.sampled_from(list(DisbursementPurpose)),
+    unit_codes,
+    _dating(),
+    _optional(quantities(unit="nhà", max_value=1000)),
+    _optional(money),
+    _optional(passages),
+)
+shared_amounts = st.builds(
+    lambda p, a, u, d: SharedAmount(purposes=p, amount=a, unit=u, **d),
+    st.lists(st.sampled_from(list(DisbursementPurpose)), min_size=2, max_size=3, unique=True),
+    money,
+    unit_codes,
+    _dating(),
+)
+dissolved_models = st.builds(
+    lambda u, c, d, r, t: DissolvedModels(unit=u, count=c, reasons=r, topic=t, **d),
+    unit_codes,
+    quantities(unit="mô hình", max_value=1000),
+    _dating(),
+    st.lists(st.one_of(st.sampled_from(list(DissolutionReason)), texts), max_size=2),
+    _optional(st.one_of(st.sampled_from(list(ModelTopic)), texts)),
+)
 
 
 situations = st.builds(
     Situation,
-    text=st.lists(texts, max_size=2),
+    text=st.lists(passages, max_size=2),
     crime_types=st.lists(st.one_of(st.sampled_from(list(CrimeType)), texts), max_size=3),
 )
 
@@ -280,16 +329,22 @@ def reviews(draw: st.DrawFn) -> Review:
         chairs=draw(st.lists(persons, max_size=2)),
         figures=draw(figure_sets()),
         situation=draw(situations),
-        results=draw(st.lists(texts, max_size=2)),
-        strengths=draw(st.lists(texts, max_size=2)),
-        shortcomings=draw(st.lists(texts, max_size=2)),
-        causes=draw(st.lists(texts, max_size=2)),
-        directions=draw(st.lists(texts, max_size=2)),
-        proposals=draw(st.lists(texts, max_size=2)),
+        results=draw(st.lists(passages, max_size=2)),
+        strengths=draw(st.lists(passages, max_size=2)),
+        shortcomings=draw(st.lists(passages, max_size=2)),
+        causes=draw(st.lists(passages, max_size=2)),
+        objective_causes=draw(st.lists(passages, max_size=2)),
+        subjective_causes=draw(st.lists(passages, max_size=2)),
+        directions=draw(st.lists(passages, max_size=2)),
+        proposals=draw(st.lists(passages, max_size=2)),
+        remarks=draw(st.lists(passages, max_size=2)),
         activities=draw(st.lists(activities(), max_size=2)),
         security_models=draw(st.lists(security_models(), max_size=2)),
         tips=draw(st.lists(tips(), max_size=2)),
         funds=draw(st.lists(funds(), max_size=2)),
+        dissolved_models=draw(st.lists(dissolved_models, max_size=2)),
+        support=draw(st.lists(disbursements, max_size=2)),
+        shared_amounts=draw(st.lists(shared_amounts, max_size=2)),
         source=draw(_optional(texts)),
     )
 

@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given
 
 from anninh_toandan.activity import Activity, ActivityKind, activity_figures
-from anninh_toandan.charity import CharityFund, Contribution, Disbursement, DisbursementPurpose, fund_figures
+from anninh_toandan.charity import (
+    CharityFund,
+    Contribution,
+    Disbursement,
+    DisbursementPurpose,
+    SharedAmount,
+    fund_figures,
+    support_figures,
+)
 from anninh_toandan.errors import EmptyValueError, QuantityError, ValidationTypeError
 from anninh_toandan.figures import Figure, FigureStatus, Reporter
 from anninh_toandan.indicator import (
@@ -22,18 +30,27 @@ from anninh_toandan.indicator import (
 )
 from anninh_toandan.period import Period
 from anninh_toandan.programme import (
+    RANKS_EN,
     DatingError,
     Organisation,
     OrganisationKind,
+    Passage,
     Person,
     Programme,
     RecordError,
     check_dating,
     dated_within,
+    rank_en,
 )
 from anninh_toandan.quantity import Quantity, quantity_from_bounds
 from anninh_toandan.review import Review, ReviewKind, Situation
-from anninh_toandan.security_model import DissolutionReason, ModelTopic, SecurityModel, model_figures
+from anninh_toandan.security_model import (
+    DissolutionReason,
+    DissolvedModels,
+    ModelTopic,
+    SecurityModel,
+    model_figures,
+)
 from anninh_toandan.tip import CrimeType, Tip, crime_type, tip_figures
 from tests import strategies as s
 
@@ -360,3 +377,94 @@ def test_generated_reviews_are_hashable_values(review: Review) -> None:
     assert review == attrs.evolve(review)
     assert hash(review) == hash(attrs.evolve(review))
     assert review.redacted() == review.redacted().redacted()
+
+
+# -- passages, English names, dissolved models, support ------------------------------
+
+
+def test_a_passage_is_its_vietnamese_text_with_its_english() -> None:
+    p = Passage("Tuy nhiên, tội phạm còn phức tạp.", en="However, crime remains complex.", about=["tips_received"])
+    assert isinstance(p, str) and p.startswith("Tuy nhiên") and p.vi == "Tuy nhiên, tội phạm còn phức tạp."
+    assert (p.text("vi"), p.text("en"), p.about) == (p.vi, "However, crime remains complex.", ("tips_received",))
+    assert p != p.vi and Passage(p.vi) == p.vi and p == Passage(p.vi, en=p.en, about=p.about)
+    assert p != Passage(p.vi, en="Other.") and len({p, Passage(p.vi)}) == 2
+    assert p.__eq__(1) is NotImplemented and p != 1
+    assert repr(Passage("a")) == "Passage('a')" and "en='b'" in repr(Passage("a", en="b"))
+    assert Passage("a", about="x").about == ("x",)
+    with pytest.raises(AttributeError, match="immutable"):
+        p.en = "x"  # type: ignore[misc]
+    with pytest.raises(EmptyValueError, match="'vi' must not be empty"):
+        Passage(" ")
+    with pytest.raises(ValidationTypeError, match="'en' must be a str"):
+        Passage("a", en=5)  # type: ignore[arg-type]
+    import pickle
+
+    assert pickle.loads(pickle.dumps(p)) == p
+
+
+def test_narrative_fields_hold_passages_and_name_the_bad_item() -> None:
+    r = _review(results=["Một kết quả.", Passage("Hai.", en="Two.")], causes=[])
+    assert all(isinstance(t, Passage) for t in r.results) and r.results[1].en == "Two."
+    with pytest.raises(EmptyValueError, match=r"'shortcomings\[1\]' must not be empty"):
+        _review(shortcomings=["a", "  "])
+    with pytest.raises(ValidationTypeError, match="not one str"):
+        _review(directions="một hướng")
+    with pytest.raises(ValidationTypeError, match="'topic' must be a str"):
+        Activity(kind="x", unit="1", on=dt.date(2022, 1, 1), topic=5)
+    assert Situation(text=["a"]).text == (Passage("a"),)
+
+
+def test_english_names_and_ranks() -> None:
+    o = Organisation(kind=OrganisationKind.POLICE, name="Công an thành phố Bảo Lộc", name_en="Bảo Lộc City Police")
+    assert o.name_en == "Bảo Lộc City Police" and o.short_name is None
+    assert Person(name="A", rank="Đại tá").rank_en == "Colonel"
+    assert Person(name="A", rank="Thượng tá").rank_en == "Senior Lieutenant Colonel"
+    assert Person(name="A", rank="thiếu uý").rank_en == "Second Lieutenant"
+    assert Person(name="A").rank_en is None and rank_en("Chủ tịch") is None
+    assert len(set(RANKS_EN.values())) == len(RANKS_EN)
+
+
+def test_dissolved_models_keep_their_reasons() -> None:
+    d = DissolvedModels(unit="1", period=H1, count=Quantity.exact(8, "mô hình"), reasons="ineffective", topic="x")
+    assert d.reasons == (DissolutionReason.INEFFECTIVE,) and d.topic == "x"
+    assert DissolvedModels(
+        unit="1", on=dt.date(2022, 3, 1), count=Quantity.exact(1, "mô hình"), reasons=["gộp"]
+    ).reasons == ("gộp",)
+    with pytest.raises(ValidationTypeError, match="'reasons' must hold"):
+        DissolvedModels(unit="1", period=H1, count=Quantity.exact(1, "mô hình"), reasons=[3])
+    with pytest.raises(ValidationTypeError, match="not money"):
+        DissolvedModels(unit="1", period=H1, count=Quantity.vnd(1))
+    with pytest.raises(DatingError):
+        DissolvedModels(unit="1", count=Quantity.exact(1, "mô hình"))
+
+
+def test_a_shared_amount_names_two_purposes_or_more() -> None:
+    both = [DisbursementPurpose.SCHOLARSHIP, DisbursementPurpose.GIFT]
+    s_ = SharedAmount(purposes=both, amount=Quantity.order_of(100_000_000, "đồng"), unit="1", period=H1)
+    assert s_.purposes == tuple(both)
+    with pytest.raises(RecordError, match="at least two different purposes"):
+        SharedAmount(purposes=[DisbursementPurpose.GIFT], amount=Quantity.vnd(1), unit="1", period=H1)
+    with pytest.raises(RecordError, match="each once"):
+        SharedAmount(purposes=[*both, DisbursementPurpose.GIFT], amount=Quantity.vnd(1), unit="1", period=H1)
+    with pytest.raises(QuantityError, match="'amount' must be an amount in đồng"):
+        SharedAmount(purposes=both, amount=Quantity.exact(1, "nhà"), unit="1", period=H1)
+
+
+def test_support_without_a_fund_gives_its_figures() -> None:
+    support = [
+        Disbursement(purpose=DisbursementPurpose.HOUSE_NEW, unit="1", period=H1, count=Quantity.exact(3, "nhà")),
+        Disbursement(purpose=DisbursementPurpose.GIFT, unit="2", period=H1, count=Quantity.exact(5, "phần quà")),
+    ]
+    assert [(f.indicator.code, f.value) for f in support_figures(support, unit="1", period=H1)] == [
+        ("houses_new", Quantity.exact(3, "nhà"))
+    ]
+    r = _review(support=support)
+    assert [f.indicator.code for f in r.record_figures()] == ["houses_new"]
+
+
+def test_one_english_term_per_post_and_signing_word() -> None:
+    from anninh_toandan.programme import AUTHORITY_EN, POSTS_EN
+
+    assert POSTS_EN["Phó Trưởng Công an"] == "Deputy Chief of Police"
+    assert f"{AUTHORITY_EN['KT.']} {POSTS_EN['Trưởng Công an'].upper()}" == "FOR THE CHIEF OF POLICE"
+    assert len(set(POSTS_EN.values())) == len(POSTS_EN) and len(set(AUTHORITY_EN.values())) == len(AUTHORITY_EN)

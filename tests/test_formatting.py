@@ -73,7 +73,9 @@ CONVENTIONS = [
     (lambda: format_money(2_661_694_000), "2.661.694.000 đồng"),
     (lambda: format_money(2_661_694_000, rounding="down"), "hơn 2,6 tỷ đồng"),
     (lambda: format_money(1_052_000_000_000), "1.052 tỷ đồng"),
-    (lambda: format_money(4_218_000), "4,218 triệu đồng"),
+    # "4,218 triệu" is read as 4.218.000 (CONVENTIONS.md); offices write the amount in full (DESIGN.md).
+    (lambda: format_money(4_218_000), "4.218.000 đồng"),
+    (lambda: format_money(4_218_000, rounding="down"), "hơn 4,2 triệu đồng"),
     (lambda: format_money(190_000_000), "190 triệu đồng"),
     (lambda: format_percent(644, 707, decimals=2), "91,09%"),
     (lambda: format_percent(Decimal("-3.63"), decimals=2), "-3,63%"),

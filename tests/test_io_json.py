@@ -105,7 +105,7 @@ def test_sensitive_content_is_left_out_by_default() -> None:
 
 def test_custom_indicators_are_defined_once_in_the_file() -> None:
     data = to_data(bao_loc_2022_h1())
-    assert [i["code"] for i in data["indicators"]] == ["covid_models_established"]
+    assert sorted(i["code"] for i in data["indicators"]) == ["covid_models_established", "support_value"]
     assert "indicators" not in to_data(Person(name="A"))
 
 
@@ -263,7 +263,7 @@ MALFORMED: list[tuple[str, Any, str, str]] = [
         "$.figures[20]",
         "must not conflict with [0]",
     ),
-    ("wrong format version", lambda d: d.__setitem__("format", 2), "$.format", "must be 1"),
+    ("wrong format version", lambda d: d.__setitem__("format", 3), "$.format", "reads (1, 2), got 3"),
     ("wrong type tag", lambda d: d.__setitem__("type", "figure"), "$.type", "must be 'review'"),
     ("missing type tag", lambda d: d.pop("type"), "$.type", "is required"),
     (
@@ -284,8 +284,8 @@ MALFORMED: list[tuple[str, Any, str, str]] = [
     (
         "indicator defined twice differently",
         lambda d: d["indicators"].append({**d["indicators"][0], "unit": "tổ"}),
-        "$.indicators[1].code",
-        "must not define 'covid_models_established' twice",
+        "$.indicators[2].code",
+        "twice",
     ),
     (
         "unknown custom kind type",
@@ -315,9 +315,11 @@ def test_malformed_review(case: str, mutate: Any, path: str, fragment: str) -> N
 
 def test_a_broken_indicator_definition_also_flags_the_figures_that_use_it() -> None:
     data = _review_data()
+    code = data["indicators"][0]["code"]
     data["indicators"][0]["code"] = "Covid Models"
     problems = _problems(data)
-    assert [p for p, _, _ in problems] == ["$.indicators[0]", "$.figures[19].indicator"]
+    users = [i for i, f in enumerate(data["figures"]) if f["indicator"] == code]
+    assert [p for p, _, _ in problems] == ["$.indicators[0]", *(f"$.figures[{i}].indicator" for i in users)]
     assert "'code' must be lower-case" in problems[0][1]
 
 
@@ -433,7 +435,7 @@ def test_dump_and_load_a_file(tmp_path: Path) -> None:
     path = tmp_path / "review.json"
     dump(review, path)
     assert load(path, Review) == review
-    assert path.read_text("utf-8").startswith('{\n  "format": 1,\n  "type": "review",')
+    assert path.read_text("utf-8").startswith('{\n  "format": 2,\n  "type": "review",')
     assert [p.name for p in tmp_path.iterdir()] == ["review.json"]
 
 
@@ -534,3 +536,60 @@ def test_toml_file(tmp_path: Path) -> None:
     path = tmp_path / "r.toml"
     path.write_text(TOML_REVIEW, encoding="utf-8")
     assert io_toml.load(path, Review) == io_toml.loads(TOML_REVIEW, Review)
+
+
+# -- format 2: passages and the records it added ----------------------------------------
+
+
+def test_a_passage_is_a_string_or_an_object_in_the_file() -> None:
+    data = to_data(bao_loc_2022_h1())
+    first = data["situation"]["text"][0]
+    assert set(first) == {"vi", "en"} and first["vi"].startswith("Thời gian qua")
+    tips = next(r for r in data["results"] if "tips_received" in r.get("about", []))
+    assert tips["about"] == ["tips_received", "tips_valuable", "cases_clarified"]
+    plain = to_data(Situation(text=["Chỉ tiếng Việt."]))
+    assert plain["text"] == ["Chỉ tiếng Việt."]
+
+
+def test_a_format_1_file_still_loads() -> None:
+    old = {
+        "format": 1,
+        "type": "review",
+        "programme": {"number": "06", "title": "T", "signed_on": "2014-03-06", "parties": []},
+        "unit": "673",
+        "period": "2022S1",
+        "kind": "interim",
+        "held_on": "2022-07-12",
+        "results": ["Một kết quả."],
+        "activities": [{"kind": "online_post", "unit": "673", "period": "2022S1", "topic": "an ninh"}],
+    }
+    review = from_data(old, Review)
+    assert review.results == ("Một kết quả.",) and review.activities[0].topic == "an ninh"
+    assert review.remarks == () and review.support == ()
+
+
+@pytest.mark.parametrize(
+    ("passage", "path", "fragment"),
+    [
+        ({"en": "x"}, "$.results[0].vi", "is required"),
+        ({"vi": "x", "colour": "red"}, "$.results[0].colour", "is not a field of a passage"),
+        ({"vi": 5}, "$.results[0].vi", "must be a string"),
+        ({"vi": "x", "en": " "}, "$.results[0].en", "must not be empty"),
+        ({"vi": "x", "about": "tips"}, "$.results[0].about", "must be a list"),
+        (7, "$.results[0]", "must be an object"),
+    ],
+)
+def test_a_malformed_passage_names_its_path(passage: object, path: str, fragment: str) -> None:
+    data = _review_data()
+    data["results"][0] = passage
+    problems = _problems(data)
+    assert [p for p, _, _ in problems] == [path], problems
+    assert fragment in problems[0][1]
+
+
+def test_the_new_records_load_strictly() -> None:
+    data = _review_data()
+    data["dissolved_models"][0]["reasons"] = ["perfunctory", 4]
+    data["shared_amounts"][0]["purposes"] = ["gift"]
+    paths = _paths(data)
+    assert "$.dissolved_models[0].reasons[1]" in paths and "$.shared_amounts[0]" in paths

@@ -48,12 +48,14 @@ from anninh_toandan.indicator import (
 from anninh_toandan.period import Period
 from anninh_toandan.programme import (
     Organisation,
+    Passage,
     check_dating,
     dated_within,
     each,
     instance_of,
-    optional_text,
+    passage,
     text,
+    to_optional_passage,
     to_tuple,
 )
 from anninh_toandan.quantity import Quantity
@@ -126,8 +128,12 @@ class Activity:
         default=(), converter=to_tuple, validator=each(Organisation, "an Organisation")
     )
     """Who organised it."""
-    topic: str | None = field(default=None, validator=optional_text)
-    """What it was about, as written."""
+    topic: Passage | None = field(default=None, converter=to_optional_passage, validator=passage)
+    """What it was about, as written (a :class:`~anninh_toandan.programme.Passage`, with its English if given)."""
+    pages_of: tuple[Organisation, ...] = field(
+        default=(), converter=to_tuple, validator=each(Organisation, "an Organisation")
+    )
+    """Whose pages online posts were on ("các trang zalo, facebook của Công an thành phố")."""
 
     def __attrs_post_init__(self) -> None:
         check_dating(self.on, self.period)

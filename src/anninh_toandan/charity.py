@@ -52,10 +52,31 @@ from anninh_toandan.indicator import (
     Indicator,
 )
 from anninh_toandan.period import Period
-from anninh_toandan.programme import check_dating, dated_within, each, instance_of, optional_text, text, to_tuple
+from anninh_toandan.programme import (
+    Organisation,
+    Passage,
+    RecordError,
+    check_dating,
+    dated_within,
+    each,
+    instance_of,
+    optional_text,
+    passage,
+    text,
+    to_optional_passage,
+    to_tuple,
+)
 from anninh_toandan.quantity import Quantity
 
-__all__ = ["CharityFund", "Contribution", "Disbursement", "DisbursementPurpose", "fund_figures"]
+__all__ = [
+    "CharityFund",
+    "Contribution",
+    "Disbursement",
+    "DisbursementPurpose",
+    "SharedAmount",
+    "fund_figures",
+    "support_figures",
+]
 
 
 class DisbursementPurpose(enum.Enum):
@@ -99,8 +120,12 @@ class Contribution:
     """The day it was given, or ``None`` when dated by :attr:`period`."""
     period: Period | None = field(default=None, validator=_PERIOD_OR_NONE)
     """The period it was raised in, or ``None`` when dated by :attr:`on`."""
-    contributors: str | None = field(default=None, validator=optional_text)
-    """Who gave, as written ("cán bộ, chiến sĩ, công chức, viên chức")."""
+    contributors: Passage | None = field(default=None, converter=to_optional_passage, validator=passage)
+    """Who gave, as written ("cán bộ, chiến sĩ, công chức, viên chức"), with its English if given."""
+    raised_by: tuple[Organisation, ...] = field(
+        default=(), converter=to_tuple, validator=each(Organisation, "an Organisation")
+    )
+    """Who called for it ("kêu gọi", "vận động"), if stated."""
 
     def __attrs_post_init__(self) -> None:
         _check_money("amount", self.amount)
@@ -123,13 +148,57 @@ class Disbursement:
     """How many ("3 nhà", "hàng trăm phần quà"); ``None`` when the source gives no number."""
     amount: Quantity | None = field(default=None, validator=_QUANTITY_OR_NONE)
     """How much, in đồng; ``None`` when not stated."""
-    beneficiaries: str | None = field(default=None, validator=optional_text)
-    """Who received it, as written ("học sinh khó khăn, người nghèo")."""
+    beneficiaries: Passage | None = field(default=None, converter=to_optional_passage, validator=passage)
+    """Who received it, as written ("học sinh khó khăn, người nghèo"), with its English if given."""
 
     def __attrs_post_init__(self) -> None:
         if self.count is not None and self.count.is_money:
             msg = f"'count' must not be an amount of money (got {self.count!r})"
             raise QuantityError(msg)
+        _check_money("amount", self.amount)
+        check_dating(self.on, self.period)
+
+
+def _purposes(value: Any) -> tuple[DisbursementPurpose, ...]:
+    return tuple(value)
+
+
+def _check_purposes(_instance: object, _attribute: Any, value: tuple[object, ...]) -> None:
+    each(DisbursementPurpose, "a DisbursementPurpose")(_instance, _attribute, value)
+    if len(set(value)) < 2 or len(set(value)) != len(value):
+        msg = f"'purposes' must name at least two different purposes, each once (got {value!r})"
+        raise RecordError(msg)
+
+
+@frozen(kw_only=True)
+class SharedAmount:
+    """One amount that several kinds of support share, where the source does not split it.
+
+    "hỗ trợ sản xuất, tặng học bổng và hàng trăm phần quà … trị giá hàng trăm
+    triệu đồng" gives one value for three purposes: it belongs to none of them
+    alone, so it is recorded once, with the purposes it covers.
+
+    >>> from anninh_toandan.period import Period
+    >>> from anninh_toandan.quantity import Quantity
+    >>> s = SharedAmount(purposes=[DisbursementPurpose.SCHOLARSHIP, DisbursementPurpose.GIFT],
+    ...                  amount=Quantity.order_of(100_000_000, "đồng"), unit="672",
+    ...                  period=Period.half_year(2022, 1))
+    >>> [p.value for p in s.purposes]
+    ['scholarship', 'gift']
+    """
+
+    purposes: tuple[DisbursementPurpose, ...] = field(converter=_purposes, validator=_check_purposes)
+    """The kinds of support the amount covers together (two or more)."""
+    amount: Quantity = field(validator=instance_of(Quantity, "a Quantity"))
+    """The amount, in đồng."""
+    unit: str = field(validator=text)
+    """The code of the unit where the support was given."""
+    on: pendulum.Date | None = field(default=None, converter=_on)
+    """The day, or ``None`` when dated by :attr:`period`."""
+    period: Period | None = field(default=None, validator=_PERIOD_OR_NONE)
+    """The period, or ``None`` when dated by :attr:`on`."""
+
+    def __attrs_post_init__(self) -> None:
         _check_money("amount", self.amount)
         check_dating(self.on, self.period)
 
@@ -150,6 +219,10 @@ class CharityFund:
         default=(), converter=to_tuple, validator=each(Disbursement, "a Disbursement")
     )
     """Support paid from it."""
+    shared_amounts: tuple[SharedAmount, ...] = field(
+        default=(), converter=to_tuple, validator=each(SharedAmount, "a SharedAmount")
+    )
+    """Amounts that several of its kinds of support share."""
 
 
 _COUNT: dict[DisbursementPurpose, Indicator] = {
@@ -178,29 +251,51 @@ def fund_figures(
 ) -> tuple[Figure, ...]:
     """The figures that the funds' records give for *unit* over *period*.
 
-    Contributions add up to ``fund_contributions``; disbursements give a count
-    per purpose (``houses_new``, ``houses_repaired``, ``scholarships``,
-    ``gifts``, ``production_support``) and an amount per purpose, new and
-    repaired houses sharing ``houses_cost``. A disbursement without a count
-    counts as at least one (``MENTIONED`` when none has a number); amounts are
-    reported only where some disbursement states one, and a missing amount
-    makes the total a lower bound. Purposes with no record give no figure.
+    Contributions add up to ``fund_contributions``; disbursements give the
+    figures of :func:`support_figures`. Shared amounts give no figure of their
+    own: no single purpose's amount can be told from them.
     """
     members = {unit} if units is None else set(units)
     money: list[Quantity | None] = []
-    counts: dict[Indicator, list[Quantity | None]] = {}
-    amounts: dict[Indicator, list[Quantity | None]] = {}
+    disbursements: list[Disbursement] = []
     for fund in funds:
         for c in fund.contributions:
             if c.unit in members and dated_within(c.on, c.period, period):
                 money.append(c.amount)
-        for d in fund.disbursements:
-            if d.unit in members and dated_within(d.on, d.period, period):
-                counts.setdefault(_COUNT[d.purpose], []).append(d.count)
-                amounts.setdefault(_AMOUNT[d.purpose], []).append(d.amount)
+        disbursements.extend(fund.disbursements)
     out: list[Figure] = []
     if money:
         out.append(Figure.from_parts(FUND_CONTRIBUTIONS, unit, period, money, reported_by=reported_by))
+    out.extend(support_figures(disbursements, unit=unit, period=period, units=units, reported_by=reported_by))
+    return tuple(out)
+
+
+def support_figures(
+    disbursements: Iterable[Disbursement],
+    *,
+    unit: str,
+    period: Period,
+    units: Collection[str] | None = None,
+    reported_by: Reporter | None = None,
+) -> tuple[Figure, ...]:
+    """The figures that support records give for *unit* over *period*, whatever paid for them.
+
+    Disbursements give a count per purpose (``houses_new``,
+    ``houses_repaired``, ``scholarships``, ``gifts``, ``production_support``)
+    and an amount per purpose, new and repaired houses sharing
+    ``houses_cost``. A disbursement without a count counts as at least one
+    (``MENTIONED`` when none has a number); amounts are reported only where
+    some disbursement states one, and a missing amount makes the total a lower
+    bound. Purposes with no record give no figure.
+    """
+    members = {unit} if units is None else set(units)
+    counts: dict[Indicator, list[Quantity | None]] = {}
+    amounts: dict[Indicator, list[Quantity | None]] = {}
+    for d in disbursements:
+        if d.unit in members and dated_within(d.on, d.period, period):
+            counts.setdefault(_COUNT[d.purpose], []).append(d.count)
+            amounts.setdefault(_AMOUNT[d.purpose], []).append(d.amount)
+    out: list[Figure] = []
     for indicator, parts in counts.items():
         out.append(Figure.from_parts(indicator, unit, period, parts, reported_by=reported_by))
         value_indicator = _AMOUNT[next(p for p, i in _COUNT.items() if i is indicator)]

@@ -41,7 +41,7 @@ from attrs import field, frozen
 from anninh_toandan._checks import to_date
 from anninh_toandan.activity import Activity, activity_figures
 from anninh_toandan.aggregate import Aggregate, Rollup
-from anninh_toandan.charity import CharityFund, fund_figures
+from anninh_toandan.charity import CharityFund, Disbursement, SharedAmount, fund_figures, support_figures
 from anninh_toandan.figures import (
     Figure,
     FigureSet,
@@ -63,17 +63,20 @@ from anninh_toandan.period import Period, PeriodKind
 from anninh_toandan.programme import (
     Organisation,
     OrganisationKind,
+    Passage,
     Person,
     Programme,
     RecordError,
     each,
     instance_of,
     optional_text,
+    passages,
     text,
+    to_passages,
     to_tuple,
 )
 from anninh_toandan.rules import Rule, RuleResult, check_rules
-from anninh_toandan.security_model import SecurityModel, model_figures
+from anninh_toandan.security_model import DissolvedModels, SecurityModel, model_figures
 from anninh_toandan.tip import CrimeType, Tip, crime_type, tip_figures
 
 __all__ = [
@@ -108,16 +111,12 @@ def _crime_types(value: Any) -> tuple[CrimeType | str, ...]:
     return tuple(crime_type(v) for v in value)
 
 
-def _texts(_instance: object, attribute: Any, value: Any) -> None:
-    each(str, "a str")(_instance, attribute, value)
-
-
 @frozen(kw_only=True)
 class Situation:
     """The security situation a review describes, with the crime types it names."""
 
-    text: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_texts)
-    """The description, one item per statement, as written."""
+    text: tuple[Passage, ...] = field(default=(), converter=to_passages, validator=passages)
+    """The description, one passage per statement, in office style ("Tuy nhiên, …" kept in its passage)."""
     crime_types: tuple[CrimeType | str, ...] = field(default=(), converter=_crime_types)
     """The crime types it names (standard or custom), in the source's order."""
 
@@ -273,28 +272,51 @@ class Review:
     """Its figures."""
     situation: Situation = field(factory=Situation, validator=instance_of(Situation, "a Situation"))
     """The situation it describes."""
-    results: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_texts)
-    """Results achieved ("kết quả đạt được"), in words; the numbers are in :attr:`figures`."""
-    strengths: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_texts)
-    """Strengths ("ưu điểm")."""
-    shortcomings: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_texts)
+    results: tuple[Passage, ...] = field(default=(), converter=to_passages, validator=passages)
+    """Results achieved ("kết quả đạt được"), in words; the numbers are in :attr:`figures`.
+
+    A passage's :attr:`~anninh_toandan.programme.Passage.about` names the
+    indicators it speaks of; a passage about none is a general statement."""
+    strengths: tuple[Passage, ...] = field(default=(), converter=to_passages, validator=passages)
+    """Strengths ("ưu điểm"), as the reporting office states them."""
+    shortcomings: tuple[Passage, ...] = field(default=(), converter=to_passages, validator=passages)
     """Shortcomings ("tồn tại, hạn chế")."""
-    causes: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_texts)
-    """Causes of the shortcomings ("nguyên nhân")."""
-    directions: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_texts)
+    causes: tuple[Passage, ...] = field(default=(), converter=to_passages, validator=passages)
+    """Causes of the shortcomings ("nguyên nhân") not classed as objective or subjective."""
+    objective_causes: tuple[Passage, ...] = field(default=(), converter=to_passages, validator=passages)
+    """Objective causes ("nguyên nhân khách quan")."""
+    subjective_causes: tuple[Passage, ...] = field(default=(), converter=to_passages, validator=passages)
+    """Subjective causes ("nguyên nhân chủ quan")."""
+    directions: tuple[Passage, ...] = field(default=(), converter=to_passages, validator=passages)
     """Directions and tasks for the next period ("phương hướng, nhiệm vụ")."""
-    proposals: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_texts)
+    proposals: tuple[Passage, ...] = field(default=(), converter=to_passages, validator=passages)
     """Proposals ("kiến nghị, đề xuất")."""
+    remarks: tuple[Passage, ...] = field(default=(), converter=to_passages, validator=passages)
+    """What the chairs said in concluding the meeting ("ghi nhận, biểu dương …").
+
+    These are the chairs' words, not the office's own assessment."""
     activities: tuple[Activity, ...] = field(default=(), converter=to_tuple, validator=each(Activity, "an Activity"))
     """Activity records behind the figures, if any."""
     security_models: tuple[SecurityModel, ...] = field(
         default=(), converter=to_tuple, validator=each(SecurityModel, "a SecurityModel")
     )
     """Security model records, if any."""
+    dissolved_models: tuple[DissolvedModels, ...] = field(
+        default=(), converter=to_tuple, validator=each(DissolvedModels, "a DissolvedModels")
+    )
+    """Models dissolved together, with the reasons, where the source does not name them."""
     tips: tuple[Tip, ...] = field(default=(), converter=to_tuple, validator=each(Tip, "a Tip"))
     """Tip records, if any."""
     funds: tuple[CharityFund, ...] = field(default=(), converter=to_tuple, validator=each(CharityFund, "a CharityFund"))
     """Charity fund records, if any."""
+    support: tuple[Disbursement, ...] = field(
+        default=(), converter=to_tuple, validator=each(Disbursement, "a Disbursement")
+    )
+    """Support given (houses, scholarships, gifts, production support) that the source ties to no fund."""
+    shared_amounts: tuple[SharedAmount, ...] = field(
+        default=(), converter=to_tuple, validator=each(SharedAmount, "a SharedAmount")
+    )
+    """Amounts that several kinds of :attr:`support` share ("trị giá hàng trăm triệu đồng")."""
     source: str | None = field(default=None, validator=optional_text)
     """Where the review comes from (a newspaper article, a report number)."""
     aggregates: tuple[Aggregate, ...] = field(
@@ -407,6 +429,7 @@ class Review:
             *model_figures(self.security_models, **kw),
             *tip_figures(self.tips, **kw),
             *fund_figures(self.funds, **kw),
+            *support_figures(self.support, **kw),
         )
 
     def check(self) -> tuple[Finding, ...]:

@@ -41,10 +41,10 @@ from anninh_toandan.indicator import (
     SECURITY_MODELS_ESTABLISHED,
 )
 from anninh_toandan.period import Period
-from anninh_toandan.programme import DatingError, instance_of, text
+from anninh_toandan.programme import DatingError, check_dating, instance_of, text
 from anninh_toandan.quantity import Quantity
 
-__all__ = ["DissolutionReason", "ModelTopic", "SecurityModel", "model_figures"]
+__all__ = ["DissolutionReason", "DissolvedModels", "ModelTopic", "SecurityModel", "model_figures"]
 
 _MODEL_UNIT = "mô hình"
 
@@ -136,6 +136,73 @@ class SecurityModel:
         d = to_date("day", day)
         started = self.established_on is None or self.established_on <= d
         return started and (self.dissolved_on is None or d < self.dissolved_on)
+
+
+def _reason(value: Any) -> DissolutionReason | str:
+    if isinstance(value, DissolutionReason):
+        return value
+    if isinstance(value, str):
+        for member in DissolutionReason:
+            if member.value == value:
+                return member
+        return check_str("reasons", value)
+    kind = type(value).__name__
+    msg = f"'reasons' must hold DissolutionReasons or custom reasons (str) (got {value!r} of type {kind})"
+    raise ValidationTypeError(msg)
+
+
+def _reasons(value: Any) -> tuple[DissolutionReason | str, ...]:
+    if isinstance(value, str | DissolutionReason):
+        value = (value,)
+    return tuple(_reason(v) for v in value)
+
+
+def _batch_on(value: Any) -> pendulum.Date | None:
+    return to_optional_date("on", value)
+
+
+def _optional_topic(value: Any) -> ModelTopic | str | None:
+    return None if value is None else _topic(value)
+
+
+def _period_or_none(_instance: object, attribute: Any, value: Any) -> None:
+    instance_of((Period, type(None)), "a Period or None")(_instance, attribute, value)
+
+
+@frozen(kw_only=True)
+class DissolvedModels:
+    """Models dissolved together ("thanh loại"), counted without their names, with the reasons.
+
+    A review often gives only "thanh loại 8 mô hình hoạt động cầm chừng, kém
+    hiệu quả": how many and why, not which. The reasons are data
+    (:class:`DissolutionReason`, or a custom reason as a string), in the
+    source's order.
+
+    >>> from anninh_toandan.period import Period
+    >>> d = DissolvedModels(unit="672", period=Period.half_year(2022, 1), count=Quantity.exact(8, "mô hình"),
+    ...                     reasons=["perfunctory", DissolutionReason.INEFFECTIVE])
+    >>> [r.value for r in d.reasons]
+    ['perfunctory', 'ineffective']
+    """
+
+    unit: str = field(validator=text)
+    """The code of the unit whose models they were."""
+    count: Quantity = field(validator=instance_of(Quantity, "a Quantity"))
+    """How many ("8 mô hình")."""
+    on: pendulum.Date | None = field(default=None, converter=_batch_on)
+    """The day they were dissolved, or ``None`` when dated by :attr:`period`."""
+    period: Period | None = field(default=None, validator=_period_or_none)
+    """The period they were dissolved in, or ``None`` when dated by :attr:`on`."""
+    reasons: tuple[DissolutionReason | str, ...] = field(default=(), converter=_reasons)
+    """Why, in the source's order ("hoạt động cầm chừng, kém hiệu quả": perfunctory, ineffective)."""
+    topic: ModelTopic | str | None = field(default=None, converter=_optional_topic)
+    """Their topic, if stated."""
+
+    def __attrs_post_init__(self) -> None:
+        check_dating(self.on, self.period)
+        if self.count.is_money:
+            msg = f"'count' must be a count of models, not money (got {self.count!r})"
+            raise ValidationTypeError(msg)
 
 
 def model_figures(

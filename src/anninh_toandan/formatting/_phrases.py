@@ -142,21 +142,49 @@ def _money_scale(amount: int, loc: str) -> tuple[int, str]:
     return 1, ""
 
 
-_MoneyPlan = tuple[str, str, tuple[tuple[int, int, str], ...], str, str]
+#: The most decimals of each scale word that read as offices write money: "33,5 triệu đồng" but
+#: "4.218.000 đồng" (not "4,218 triệu"); "1,234 tỷ đồng" as the press writes it. See docs/formatting.md.
+_NATURAL_DECIMALS = {"triệu": 1, "million": 1, "tỷ": 3, "billion": 3, "trillion": 3}
+
+_MoneyPlan = tuple[str, str, tuple[tuple[int, str, int], ...], str, str]
 _MONEY_PLANS: dict[str, _MoneyPlan] = {}
 
 
 def _money_plan(loc: str) -> _MoneyPlan:
     """The symbols, scales and unit of *loc*, read once: the data of :func:`format_money`'s hot path.
 
-    From a million đồng up an amount takes the scale word of its own magnitude
-    where at most three decimals of it are exact (``amount % step == 0``).
+    Each scale is (size, name, natural decimals): from a million đồng up an
+    amount takes the scale word of its own magnitude where the natural number
+    of decimals of it is exact.
     """
     sym = symbols(loc)
-    scales = tuple((size, size // 1000, name) for size, name in (_VI_MONEY_SCALES if loc == "vi" else _EN_MONEY_SCALES))
+    scales = tuple(
+        (size, name, _NATURAL_DECIMALS[name]) for size, name in (_VI_MONEY_SCALES if loc == "vi" else _EN_MONEY_SCALES)
+    )
     plan = (sym.group, sym.decimal, scales, "" if loc == "vi" else "VND ", " đồng" if loc == "vi" else "")
     _MONEY_PLANS[loc] = plan
     return plan
+
+
+def _scaled_money(amount: int, plan: _MoneyPlan, decimals: int | None) -> str:
+    """*amount* (from a million up) with its scale word where that is exact, else in full digits.
+
+    *decimals*, when given (a rounded amount), allows that many decimals of
+    the scale word besides the natural ones.
+    """
+    group, decimal_sign, scales, prefix, suffix = plan
+    for size, name, natural in scales:
+        if amount >= size:
+            places = natural if decimals is None else max(natural, decimals)
+            step = size // 10**places
+            if not amount % step:
+                whole, rest = divmod(amount, size)
+                text = f"{whole:,}".replace(",", group)
+                if rest:
+                    text += decimal_sign + f"{rest // step:0{places}d}".rstrip("0")
+                return f"{prefix}{text} {name}{suffix}"
+            break
+    return f"{prefix}{amount:,}{suffix}".replace(",", group)
 
 
 def _round_money(amount: int, rounding: str, decimals: int, loc: str) -> int:
@@ -183,8 +211,10 @@ def format_money(
 
     From a million đồng up, the amount takes the scale word of its own
     magnitude (triệu, tỷ; in English million, billion, trillion) only where
-    that loses nothing, that is with at most three decimals; otherwise every
-    digit is written. ``scale=False`` always writes every digit.
+    that loses nothing and reads as offices write it: at most one decimal of
+    triệu ("33,5 triệu đồng"), at most three of tỷ ("1,234 tỷ đồng");
+    otherwise every digit is written ("4.218.000 đồng", not "4,218 triệu
+    đồng"). ``scale=False`` always writes every digit.
 
     ``rounding="down"``, ``"up"`` or ``"nearest"`` rounds to *decimals*
     (0–3) decimals of that scale word, and the result carries the qualifier
@@ -200,6 +230,10 @@ def format_money(
     '2.661.694.000 đồng'
     >>> format_money(2_661_694_000, rounding="down")
     'hơn 2,6 tỷ đồng'
+    >>> format_money(4_218_000), format_money(4_218_000, rounding="down")
+    ('4.218.000 đồng', 'hơn 4,2 triệu đồng')
+    >>> format_money(1_234_000_000), format_money(4_218_000, locale="en")
+    ('1,234 tỷ đồng', 'VND 4,218,000')
     >>> format_money(Quantity.order_of(100_000_000, "đồng"))
     'hàng trăm triệu đồng'
     >>> format_money(1_200_000_000, locale="en")
@@ -209,17 +243,9 @@ def format_money(
         # The hot path: an exact amount, written directly with the locale's plan (read once).
         plan = _MONEY_PLANS.get(locale) or (_money_plan(locale) if locale in LOCALES else None)
         if plan is not None and decimals == 1 and more_than == "hơn" and about == "khoảng" and amount >= 0:
-            group, decimal_sign, scales, prefix, suffix = plan
             if scale and amount >= 1_000_000:
-                for size, step, name in scales:
-                    if amount >= size:
-                        if not amount % step:
-                            whole, rest = divmod(amount, size)
-                            text = f"{whole:,}".replace(",", group)
-                            if rest:
-                                text += decimal_sign + f"{rest // step:03d}".rstrip("0")
-                            return f"{prefix}{text} {name}{suffix}"
-                        break
+                return _scaled_money(amount, plan, None)
+            group, _, _, prefix, suffix = plan
             return f"{prefix}{amount:,}{suffix}".replace(",", group)
     loc = check_locale(locale)
     check_choice("more_than", more_than, _MORE_THAN_WORDS)
@@ -256,5 +282,10 @@ def format_money(
                 )
                 raise FormatError(msg)
             value, qualifier = rounded, earned
+            word = _qualifier_word(qualifier, loc, more_than, about)
+            plan = _MONEY_PLANS.get(loc) or _money_plan(loc)
+            if scale and value >= 1_000_000:
+                return word + _scaled_money(value, plan, decimals)
+            return word + format_money(value, locale=loc, scale=scale)
     word = _qualifier_word(qualifier, loc, more_than, about)
     return word + format_money(value, locale=loc, scale=scale)

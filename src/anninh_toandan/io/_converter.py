@@ -31,24 +31,30 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from anninh_toandan.activity import Activity
 from anninh_toandan.aggregate import Aggregate
-from anninh_toandan.charity import CharityFund, Contribution, Disbursement
+from anninh_toandan.charity import CharityFund, Contribution, Disbursement, SharedAmount
 from anninh_toandan.errors import AnninhError
 from anninh_toandan.figures import Figure, FigureSet
 from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator
 from anninh_toandan.io.errors import FileFormatError, Problem
 from anninh_toandan.period import Period
-from anninh_toandan.programme import Organisation, Person, Programme
+from anninh_toandan.programme import Organisation, Passage, Person, Programme
 from anninh_toandan.quantity import Qualifier, Quantity
 from anninh_toandan.review import Review, Situation
-from anninh_toandan.security_model import SecurityModel
+from anninh_toandan.security_model import DissolvedModels, SecurityModel
 from anninh_toandan.tip import Tip
 
-__all__ = ["FORMAT", "TAGS", "from_data", "to_data"]
+__all__ = ["FORMAT", "READABLE_FORMATS", "TAGS", "from_data", "to_data"]
 
 T = TypeVar("T")
 
 #: The version of the file format written by this library.
-FORMAT = 1
+#: Version 2 added the English of passages, names and titles, the pages of
+#: posts, the donors' callers, dissolved models, support and shared amounts;
+#: every field it added is optional, so version 1 files still load.
+FORMAT = 2
+
+#: The versions of the file format this library reads.
+READABLE_FORMATS = (1, 2)
 
 #: The ``"type"`` tag of each class that has a file form.
 TAGS: dict[type, str] = {
@@ -66,6 +72,8 @@ TAGS: dict[type, str] = {
     CharityFund: "charity_fund",
     Contribution: "contribution",
     Disbursement: "disbursement",
+    SharedAmount: "shared_amount",
+    DissolvedModels: "dissolved_models",
     Situation: "situation",
 }
 
@@ -213,6 +221,57 @@ def _structure_quantity(value: Any, _: Any) -> Quantity:
 _QUALIFIER = _enum_hook(Qualifier)
 
 
+_PASSAGE_FIELDS = ("vi", "en", "about")
+
+
+def _structure_passage(value: Any, _: Any) -> Passage:
+    """A passage: a plain string (Vietnamese only) or ``{"vi": ..., "en": ..., "about": [...]}``."""
+    if isinstance(value, str):
+        return Passage(_structure_str(value, str))
+    data = _expect_object(value)
+    errors: list[Exception] = [
+        _note_attr(_Problem("is not a field of a passage", data[k]), k, object)
+        for k in data
+        if k not in _PASSAGE_FIELDS
+    ]
+    vi: str | None = None
+    en: str | None = None
+    about: tuple[str, ...] = ()
+    if "vi" not in data:
+        errors.append(_note_attr(_Problem("is required", None), "vi", object))
+    else:
+        try:
+            vi = _structure_str(data["vi"], str)
+        except Exception as exc:
+            errors.append(_note_attr(exc, "vi", str))
+    if data.get("en") is not None:
+        try:
+            en = _structure_str(data["en"], str)
+        except Exception as exc:
+            errors.append(_note_attr(exc, "en", str))
+    if "about" in data:
+        try:
+            about = _TUPLE_OF_STR(data["about"], tuple[str, ...])
+        except Exception as exc:
+            errors.append(_note_attr(exc, "about", tuple))
+    if errors:
+        msg = "While structuring Passage"
+        raise ClassValidationError(msg, errors, Passage)
+    assert vi is not None
+    return Passage(vi, en=en, about=about)
+
+
+def _unstructure_passage(p: Passage) -> str | dict[str, Any]:
+    if p.en is None and not p.about:
+        return p.vi
+    out: dict[str, Any] = {"vi": p.vi}
+    if p.en is not None:
+        out["en"] = p.en
+    if p.about:
+        out["about"] = list(p.about)
+    return out
+
+
 def _expect_object(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         _fail(f"must be an object, {_got(value)}", value)
@@ -296,6 +355,7 @@ def _structure_figure_set(value: Any, _: Any) -> FigureSet:
 
 
 _TUPLE_OF_FIGURES = _tuple_hook(tuple[Figure, ...])
+_TUPLE_OF_STR = _tuple_hook(tuple[str, ...])
 
 
 def _attrs_hook(cls: type[Any]) -> Callable[[Any, Any], Any]:
@@ -364,6 +424,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(Quantity, _structure_quantity)
     conv.register_structure_hook(Indicator, _structure_indicator_ref)
     conv.register_structure_hook(FigureSet, _structure_figure_set)
+    conv.register_structure_hook(Passage, _structure_passage)
     conv.register_structure_hook_factory(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook)
     conv.register_structure_hook_factory(_is_union, _union_hook)
     conv.register_structure_hook_factory(_is_tuple, _tuple_hook)
@@ -373,6 +434,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
     conv.register_unstructure_hook(Period, lambda p: p.id)
     conv.register_unstructure_hook(Quantity, _unstructure_quantity)
+    conv.register_unstructure_hook(Passage, _unstructure_passage)
     conv.register_unstructure_hook(Figure, _unstructure_figure)
     conv.register_unstructure_hook(FigureSet, lambda fs: [_unstructure_figure(f) for f in fs])
     conv.register_unstructure_hook(Aggregate, lambda a: _unstructure_aggregate(conv, a))
@@ -440,7 +502,7 @@ def _sensitive(flag: bool) -> Iterator[None]:
 
 
 def to_data(obj: object, *, include_sensitive: bool = False) -> dict[str, Any]:
-    """The plain-data document for *obj*: ``{"format": 1, "type": ..., ...fields}``.
+    """The plain-data document for *obj*: ``{"format": 2, "type": ..., ...fields}``.
 
     Custom indicators used by figures are defined under ``"indicators"``; tip
     content is left out unless *include_sensitive*.
@@ -493,8 +555,9 @@ def from_data(data: Any, cls: type[T], *, source: str | None = None) -> T:
         raise FileFormatError([Problem(path="$", message=f"must be an object, {_got(data)}", value=data)], source)
     if "format" not in data:
         problems.append(Problem(path="$.format", message=f"is required (the file format version, {FORMAT})"))
-    elif data["format"] != FORMAT or isinstance(data["format"], bool):
-        msg = f"must be {FORMAT} (the only format version this library reads), got {data['format']!r}"
+    elif data["format"] not in READABLE_FORMATS or isinstance(data["format"], bool):
+        readable = ", ".join(str(v) for v in READABLE_FORMATS)
+        msg = f"must be one of the format versions this library reads ({readable}), got {data['format']!r}"
         problems.append(Problem(path="$.format", message=msg, value=data["format"]))
     if "type" not in data:
         problems.append(Problem(path="$.type", message=f"is required (here {tag!r})"))

@@ -5,7 +5,7 @@
 :class:`~anninh_toandan.figures.FigureSet`, a single
 :class:`~anninh_toandan.figures.Figure`, a
 :class:`~anninh_toandan.programme.Programme`, ...) as a JSON document
-``{"format": 1, "type": "review", ...}``; :func:`loads` and :func:`load` read
+``{"format": 2, "type": "review", ...}``; :func:`loads` and :func:`load` read
 it back, and ``loads(dumps(x), type(x)) == x``. Tip content is written only
 with ``include_sensitive=True``. :func:`dump` writes through a temporary file
 and a rename, so an existing file is never left half-written.
@@ -14,7 +14,7 @@ and a rename, so an existing file is never left half-written.
 >>> text = dumps(Quantity.more_than(13000, "lượt"))
 >>> print(text, end="")
 {
-  "format": 1,
+  "format": 2,
   "type": "quantity",
   "value": 13000,
   "unit": "lượt",

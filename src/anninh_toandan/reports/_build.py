@@ -794,7 +794,9 @@ def build_report(
         first += f", chaired by {chairs}" if chairs else ""
         first += f". {issuer.name} reports the results as follows:"
     opening = [first]
-    if review.situation.text and vi:
+    if review.situation.text and vi and review.situation.text[0][:1].isupper():
+        opening.append(" ".join(_sentence(t) for t in review.situation.text))
+    elif review.situation.text and vi:
         opening.append("Thời gian qua, " + "; ".join(t.strip().rstrip(".") for t in review.situation.text) + ".")
     elif review.situation.text:
         opening.append("Situation (as reported in Vietnamese): " + "; ".join(review.situation.text) + ".")
@@ -807,7 +809,9 @@ def build_report(
                 activity_orgs.append(o)
     actors = _actors(activity_orgs or organisers, locale)
     subsections: list[tuple[str, list[str]]] = []
-    qualitative = [_sentence(t) for t in review.results if not any(ch.isdigit() for ch in t)]
+    qualitative = [
+        _sentence(t) for t in review.results if not t.about and (t[:1].isupper() or not any(ch.isdigit() for ch in t))
+    ]
     blocks: list[tuple[str, str, Callable[[], str | None]]] = [
         ("Công tác tuyên truyền", "Outreach", lambda: _outreach(fx, review, actors, locale)),
         (
@@ -888,7 +892,7 @@ def build_report(
         for t_vi, t_en, items in (
             ("Ưu điểm", "Strengths", review.strengths),
             ("Tồn tại, hạn chế", "Shortcomings", review.shortcomings),
-            ("Nguyên nhân", "Causes", review.causes),
+            ("Nguyên nhân", "Causes", (*review.causes, *review.objective_causes, *review.subjective_causes)),
         )
         if items
     ]
