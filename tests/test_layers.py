@@ -31,6 +31,7 @@ LAYERS: dict[str, int] = {
 MODULE_LAYER: dict[str, str] = {
     "errors": "errors",
     "_checks": "values",
+    "_validity": "values",
     "_files": "errors",
     "quantity": "values",
     "period": "values",
@@ -40,6 +41,10 @@ MODULE_LAYER: dict[str, str] = {
     "figures": "measures",
     "rules": "measures",
     "aggregate": "measures",
+    "results": "measures",
+    "ratios": "measures",
+    "rollup": "measures",
+    "restructure": "measures",
     "programme": "domain",
     "activity": "domain",
     "security_model": "domain",
