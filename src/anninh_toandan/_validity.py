@@ -20,4 +20,3 @@ def overlaps(unit: OrgUnit | None, p: Period) -> bool:
 def valid_on(unit: OrgUnit | None, day: _dt.date) -> bool:
     """Whether *unit* exists on *day* (``None`` always does)."""
     return unit is None or unit.is_valid_on(day)
-

@@ -6,9 +6,10 @@ in Bảo Lộc, first half of 2022) in Vietnamese. Subcommands:
 * ``report FILE... [--format text|md|html|docx] [--locale vi|en] [--out PATH]
   [--template PATH] [--compare FILE] [--findings]``: write the report of each
   review file (JSON or TOML);
-* ``validate FILE... [--locale vi|en]``: run the standard validation rules on
-  each review and list every result; the exit status is 1 when a rule is
-  violated;
+* ``validate FILE... [--locale vi|en] [--compare FILE]``: run the standard
+  validation rules and the consistency checks of a review (figures for its
+  period, none outside it, figures to compare with) on each review and list
+  the results; the exit status is 1 when a rule or check is violated;
 * ``demo [FOLDER]``: write the bundled report in every format and both
   languages into a folder;
 * ``scan FILE [--json]``: list the figures found in a Vietnamese text.
@@ -141,10 +142,11 @@ def _cmd_validate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) ->
     from anninh_toandan.rules import Outcome
 
     status = 0
+    compare = _load_compare(args.compare) if args.compare else None
     for path in args.files:
         review = _load_review(path)
-        results = review.validate()
-        for line in describe_results(results, review.check(), locale=args.locale):
+        results = review.validate(compare=compare)
+        for line in describe_results(results, locale=args.locale):
             stdout.write(f"{path}: {line}\n")
         if any(r.outcome is Outcome.VIOLATED for r in results):
             status = 1
@@ -203,6 +205,9 @@ def _parser() -> _Parser:
     validate = sub.add_parser("validate", help="check review files; exit status 1 when a rule is violated")
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.add_argument("--locale", choices=("vi", "en"), default="vi", help="language (default: vi)")
+    validate.add_argument(
+        "--compare", metavar="FILE", help="the review or figure set a report would compare with: check it has figures"
+    )
     validate.set_defaults(run=_cmd_validate)
 
     demo = sub.add_parser("demo", help="write the bundled report in every format into a folder")

@@ -199,6 +199,9 @@ def map_to_successors(
         values = [(u, q) for u, _, q in items if q is not None]
         have = {u for u, _ in values}
         missing = tuple(p for p in expected if p not in have)
+        carried = [m for _, f, q in items if q is not None for m in f.missing_units]
+        if carried:  # a source figure already lacked units: so does the mapped one
+            missing = tuple(dict.fromkeys((*missing, *carried)))
         sources = sorted({u for u, _, _ in items})
         if not values:
             status = (
@@ -215,7 +218,7 @@ def map_to_successors(
         if missing and ind.unit_aggregation is UnitAggregation.SUM:
             total = quantity_from_bounds(total.low or 0, None, ind.unit)
             note += f"; no number from {', '.join(missing)}"
-        fig = Figure.reported(ind, target, period, total, note=note)
+        fig = Figure.reported(ind, target, period, total, note=note, missing_units=missing)
         if missing:
             partial.append(PartialFigure(figure=fig, missing_units=missing))
         out.append(fig)

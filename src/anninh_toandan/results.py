@@ -62,6 +62,10 @@ def _cells(value: Iterable[Cell]) -> tuple[Cell, ...]:
     return tuple(value)
 
 
+def _codes(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 @frozen(kw_only=True)
 class Completeness:
     """Who was expected to report, who did, and who did not.
@@ -90,6 +94,14 @@ class Completeness:
     """The cells without a number (absent, not reported, or mentioned without a number)."""
     mentioned: tuple[Cell, ...] = field(default=(), converter=_cells)
     """Cells (or coarser periods) the source names without a number; a subset of the facts behind :attr:`missing`."""
+    expected_units: tuple[str, ...] = field(default=(), converter=_codes)
+    """The codes of the source units expected to report, in the hierarchy's order (``units`` of them).
+
+    A unit that a partial figure lacks (see
+    :attr:`~anninh_toandan.figures.Figure.missing_units`) is expected too.
+    """
+    reporting_units: tuple[str, ...] = field(default=(), converter=_codes)
+    """The codes of the source units with at least one reported cell (``units_reporting`` of them)."""
 
     @property
     def is_complete(self) -> bool:
@@ -100,6 +112,21 @@ class Completeness:
     def missing_units(self) -> tuple[str, ...]:
         """The units with at least one missing cell, in first-seen order."""
         return tuple(dict.fromkeys(u for u, _ in self.missing))
+
+    @property
+    def silent_units(self) -> tuple[str, ...]:
+        """The expected units that reported no number at all, in the order of :attr:`expected_units`.
+
+        A unit that reported some months and not others is in :attr:`missing_units`, not here.
+
+        >>> c = Completeness(expected=3, reported=1, units=3, units_reporting=1,
+        ...                  missing=[("2", Period.year(2022)), ("3", Period.year(2022))],
+        ...                  expected_units=["1", "2", "3"], reporting_units=["1"])
+        >>> c.silent_units
+        ('2', '3')
+        """
+        reporting = set(self.reporting_units)
+        return tuple(u for u in self.expected_units if u not in reporting)
 
     @property
     def missing_periods(self) -> tuple[Period, ...]:

@@ -69,8 +69,9 @@ __all__ = ["Rollup", "rollup"]
 # -- roll-up engine ----------------------------------------------------------------
 
 # A partial result: (exact sum, approximate sum or None, expected cells, reported cells,
-# units, units reporting, missing cells, mentioned cells).
-_Part = tuple[int, Quantity | None, int, int, int, int, tuple[Cell, ...], tuple[Cell, ...]]
+# units expected, units reporting, missing cells, mentioned cells). Within one source's time combination
+# (:meth:`Rollup._flow`) the units expected are the extra units of partial figures (their missing units).
+_Part = tuple[int, Quantity | None, int, int, tuple[str, ...], tuple[str, ...], tuple[Cell, ...], tuple[Cell, ...]]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -108,8 +109,10 @@ def _leaves(p: Period) -> tuple[Period, ...]:
 
 
 def _combine(parts: Iterable[_Part]) -> _Part:
-    exact = expected = reported = units = reporting = 0
+    exact = expected = reported = 0
     approx: Quantity | None = None
+    units: list[str] = []
+    reporting: list[str] = []
     missing: list[Cell] = []
     mentioned: list[Cell] = []
     for e, a, x, r, n, nr, m, mm in parts:
@@ -118,16 +121,23 @@ def _combine(parts: Iterable[_Part]) -> _Part:
             approx = a if approx is None else approx + a
         expected += x
         reported += r
-        units += n
-        reporting += nr
+        if n:
+            units.extend(n)
+        if nr:
+            reporting.extend(nr)
         if m:
             missing.extend(m)
         if mm:
             mentioned.extend(mm)
-    return (exact, approx, expected, reported, units, reporting, tuple(missing), tuple(mentioned))
+    return (exact, approx, expected, reported, tuple(units), tuple(reporting), tuple(missing), tuple(mentioned))
 
 
-_EMPTY: _Part = (0, None, 0, 0, 0, 0, (), ())
+def _partial(part: _Part, figure: Figure, periods: Sequence[Period]) -> _Part:
+    """*part* (one source's reported *figure*) with the cells of the units it lacks, over *periods*, as missing."""
+    lacking = figure.missing_units
+    cells = tuple((m, p) for m in lacking for p in periods)
+    e, a, x, r, n, nr, m, mm = part
+    return (e, a, x + len(cells), r, (*n, *lacking), nr, (*m, *cells), mm)
 
 
 def _add_up(values: Iterable[Quantity | None]) -> Quantity | None:
@@ -290,7 +300,7 @@ class Rollup:
             msg = f"'source_level' must be a Level or None (got {source_level!r})"
             raise ValidationTypeError(msg)
         self._figures = figures
-        self._get = figures._getter()
+        self._get = figures.getter()
         self._hierarchy = hierarchy
         self._parents = frozenset() if hierarchy is None else frozenset(u.parent for u in hierarchy if u.parent)
         self._source_level = source_level
@@ -366,16 +376,18 @@ class Rollup:
                 n = sum(1 for m in _leaves(p) if _overlaps(unit, m))
             q = f.value
             part: _Part = (
-                (q.value, None, n, n, 1, 1, (), ())
+                (q.value, None, n, n, (), (), (), ())
                 if q.qualifier is Qualifier.EXACT
-                else (0, self._approx(q), n, n, 1, 1, (), ())
+                else (0, self._approx(q), n, n, (), (), (), ())
             )
+            if f.missing_units:
+                part = _partial(part, f, (p,) if p.kind is PeriodKind.MONTH else _leaves(p))
         else:
             kids = () if p.kind is PeriodKind.MONTH else [k for k in _time_children(p) if _overlaps(unit, k)]
             if kids:
                 part = _combine(self._flow(code, u, unit, k, memo) for k in kids)
             else:
-                part = (0, None, 1, 0, 1, 0, ((u, p),), ())
+                part = (0, None, 1, 0, (), (), ((u, p),), ())
             if f is not None and f.status is FigureStatus.MENTIONED and part[3] == 0:
                 part = (*part[:7], (*part[7], (u, p)))
         memo[p] = part
@@ -397,16 +409,19 @@ class Rollup:
 
     def _source(self, ind: Indicator, u: str, unit: OrgUnit | None, p: Period, memo: dict[Period, _Part]) -> _Part:
         if ind.time_aggregation is TimeAggregation.SUM:
-            e, a, x, r, _, _, m, mm = self._flow(ind.code, u, unit, p, memo)
-            return (e, a, x, r, 1, 1 if r else 0, m, mm)
+            e, a, x, r, extra, _, m, mm = self._flow(ind.code, u, unit, p, memo)
+            units = (u,) if not extra else (u, *dict.fromkeys(extra))
+            return (e, a, x, r, units, (u,) if r else (), m, mm)
         f, mentioned = self._stock_figure(ind.code, u, p)
         if f is None:
-            return (0, None, 1, 0, 1, 0, ((u, p),), ((u, p),) if mentioned else ())
+            return (0, None, 1, 0, (u,), (), ((u, p),), ((u, p),) if mentioned else ())
         q = f.value
         assert q is not None
         if q.qualifier is Qualifier.EXACT:
-            return (q.value, None, 1, 1, 1, 1, (), ())
-        return (0, self._approx(q), 1, 1, 1, 1, (), ())
+            part: _Part = (q.value, None, 1, 1, (u,), (u,), (), ())
+        else:
+            part = (0, self._approx(q), 1, 1, (u,), (u,), (), ())
+        return part if not f.missing_units else _partial(part, f, (p,))
 
     def _node(self, ind: Indicator, u: str, p: Period) -> _Part:
         key = (u, p)
@@ -519,7 +534,7 @@ class Rollup:
         mentioned: dict[str, int] = {}
         approx: dict[str, dict[Period, Quantity]] = {}
         irregular: set[int] = set()
-        for f in self._figures._of_indicator(ind.code):
+        for f in self._figures.of_indicator(ind.code):
             u = f.unit
             g = group_of.get(u)
             if g is None:
@@ -532,6 +547,8 @@ class Rollup:
                 continue
             q = f.value
             if q is not None:
+                if f.missing_units:
+                    irregular.add(g)  # a figure that lacks some units it stands for: the general path
                 reported[u] = reported.get(u, 0) | 1 << i
                 if q.qualifier is Qualifier.EXACT:
                     sums[g][i] += q.value
@@ -549,8 +566,11 @@ class Rollup:
             gaps = [(k, full & ~reported.get(k, 0)) for k in kids if reported.get(k, 0) != full]
             said = [(k, m) for k in kids if (m := mentioned.get(k, 0))]
             rough: list[_Rough] = [(sum(1 << slot[m] for m in approx[k]), approx[k], {}) for k in kids if k in approx]
+            rows = [(k, reported.get(k, 0)) for k in kids]
             for p in periods:
-                self._memo[(parent, p)] = self._group_part(ind.is_stock, p, layout, sums[g], masks, gaps, said, rough)
+                self._memo[(parent, p)] = self._group_part(
+                    ind.is_stock, p, layout, sums[g], (kids, rows, masks), gaps, said, rough
+                )
         return general
 
     def _group_part(
@@ -559,14 +579,15 @@ class Rollup:
         p: Period,
         layout: _Layout,
         sums: list[int],
-        masks: Iterable[tuple[int, int]],
+        reports: tuple[tuple[str, ...], list[tuple[str, int]], Iterable[tuple[int, int]]],
         gaps: list[tuple[str, int]],
         said: list[tuple[str, int]],
         rough: list[_Rough],
     ) -> _Part:
         """The part of one group over *p*: what :func:`_combine` gives over its children's :meth:`_source` parts."""
         bits, mask = layout.bits[p]
-        n = sum(c for _, c in masks)
+        kids, rows, masks = reports
+        n = len(kids)
         if stock:  # the closing month
             i = bits[-1]
             b = 1 << i
@@ -574,14 +595,15 @@ class Rollup:
             missing = tuple((k, p) for k, gap in gaps if gap & b)
             named = tuple((k, p) for k, m in said if m & b)
             a = _add_up(found.get(layout.months[i]) for _, found, _ in rough)
-            return (sums[i], a, n, have, n, have, missing, named)
+            reporting = kids if have == n else tuple(k for k, m in rows if m & b)
+            return (sums[i], a, n, have, kids, reporting, missing, named)
         exact = sum(sums[i] for i in bits)
         have = sum(c * (m & mask).bit_count() for m, c in masks)
-        reporting = sum(c for m, c in masks if m & mask)
         a = _add_up(_approx_within(p, mask, row, layout.months) for row in rough)
         missing = _cells_in(gaps, mask, bits, layout.months)
         named = _cells_in(said, mask, bits, layout.months)
-        return (exact, a, n * len(bits), have, n, reporting, missing, named)
+        reporting = kids if not gaps else tuple(k for k, m in rows if m & mask)
+        return (exact, a, n * len(bits), have, kids, reporting, missing, named)
 
     def _check_target(self, ind: Indicator, unit: str, period: Period) -> None:
         check_str("unit", unit)
@@ -610,8 +632,10 @@ class Rollup:
         completeness = Completeness(
             expected=expected,
             reported=reported,
-            units=units,
-            units_reporting=reporting,
+            units=len(units),
+            units_reporting=len(reporting),
+            expected_units=units,
+            reporting_units=reporting,
             missing=missing,
             mentioned=mentioned,
         )

@@ -685,7 +685,7 @@ def build_report(
     if findings:
         from anninh_toandan.reports._findings import describe_results
 
-        lines = describe_results(review.validate(), review.check(), locale=locale)
+        lines = describe_results(review.validate(), locale=locale)
         sections.append(
             Section(
                 number="",
