@@ -10,8 +10,8 @@ its narrative.
 ('06', Date(2022, 7, 12), ['Ngô Quốc Huy', 'Huỳnh Minh Chánh'])
 >>> r.figure("outreach_reach").value
 Quantity.more_than(13000, 'lượt')
->>> [f.code for f in r.check()]
-['stock_flow_ambiguous']
+>>> [x.rule.code for x in r.validate() if x.is_ambiguous]
+['security_models_active_stock_identity']
 """
 
 from __future__ import annotations
