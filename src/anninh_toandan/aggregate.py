@@ -10,8 +10,8 @@ keeps working. Each name lives in the module of its concern:
   standard ratios;
 * :mod:`anninh_toandan.rollup`: the engine, :class:`Rollup` and :func:`rollup`;
 * :mod:`anninh_toandan.restructure`: :func:`map_to_successors`,
-  :class:`Remapped`, :class:`PartialFigure`, :class:`Unmapped` and
-  :class:`UnitGroup`.
+  :class:`Remapped`, :class:`PartialFigure`, :class:`Unmapped`,
+  :class:`UnitGroup` and its :class:`Members`.
 
 >>> from anninh_toandan.figures import Figure, FigureSet
 >>> from anninh_toandan.indicator import PRINTED_COPIES
@@ -36,7 +36,7 @@ from anninh_toandan.ratios import (
     Ratio,
     RatioValue,
 )
-from anninh_toandan.restructure import PartialFigure, Remapped, Unmapped, map_to_successors
+from anninh_toandan.restructure import Members, PartialFigure, Remapped, UnitGroup, Unmapped, map_to_successors
 from anninh_toandan.results import (
     Achievement,
     Aggregate,
@@ -64,6 +64,7 @@ __all__ = [
     "Comparability",
     "Comparison",
     "Completeness",
+    "Members",
     "PartialFigure",
     "Ratio",
     "RatioValue",
@@ -71,6 +72,7 @@ __all__ = [
     "Rollup",
     "Share",
     "Target",
+    "UnitGroup",
     "Unmapped",
     "map_to_successors",
     "rollup",

@@ -5,18 +5,26 @@ valid on the day, the :class:`PartialFigure` ones that some predecessor did
 not report (each such figure names them in
 :attr:`~anninh_toandan.figures.Figure.missing_units`, so a roll-up counts it
 incomplete), and the :class:`Unmapped` ones with the reason.
+
+A :class:`UnitGroup` names the units that stood for one place at each date
+("the former Bảo Lộc city": eleven wards and communes until 1 July 2025, four
+wards after), so that a series can be rolled up and compared across the
+restructure without mapping its figures.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
+from typing import Any
 
 import attrs
+import pendulum
 from attrs import field, frozen
 
-from anninh_toandan._checks import check_int, to_date
+from anninh_toandan._checks import check_instance, check_int, check_str, to_date
 from anninh_toandan._validity import overlaps
 from anninh_toandan.errors import ValidationTypeError
 from anninh_toandan.figures import Figure, FigureSet, FigureStatus
@@ -26,7 +34,7 @@ from anninh_toandan.period import Period
 from anninh_toandan.quantity import Qualifier, Quantity, quantity_from_bounds
 from anninh_toandan.results import AggregationError
 
-__all__ = ["PartialFigure", "Remapped", "Unmapped", "map_to_successors"]
+__all__ = ["Members", "PartialFigure", "Remapped", "UnitGroup", "Unmapped", "map_to_successors"]
 
 
 def _codes(value: Iterable[str]) -> tuple[str, ...]:
@@ -227,3 +235,143 @@ def map_to_successors(
 
 def _from(sources: Sequence[str]) -> str:
     return f"mapped from {', '.join(sources)}"
+
+
+# -- named groupings of units -----------------------------------------------------------
+
+
+def _check_codes(name: str, value: Iterable[str]) -> tuple[str, ...]:
+    out = tuple(value) if not isinstance(value, str) else (value,)
+    for i, code in enumerate(out):
+        check_str(f"{name}[{i}]", code)
+    if not out:
+        msg = f"{name!r} must name at least one unit (got {value!r})"
+        raise AggregationError(msg)
+    return out
+
+
+def _member_units(value: Iterable[str]) -> tuple[str, ...]:
+    return _check_codes("units", value)
+
+
+def _start(value: Any) -> pendulum.Date | None:
+    return None if value is None else to_date("start", value)
+
+
+def _end(value: Any) -> pendulum.Date | None:
+    return None if value is None else to_date("end", value)
+
+
+@frozen(kw_only=True)
+class Members:
+    """The units of a :class:`UnitGroup` from *start* (inclusive) until *end* (exclusive); ``None``: no bound."""
+
+    units: tuple[str, ...] = field(converter=_member_units)
+    """The member units' codes."""
+    start: pendulum.Date | None = field(default=None, converter=_start)
+    """The first day of these members (``None``: from the start)."""
+    end: pendulum.Date | None = field(default=None, converter=_end)
+    """The first day they are no longer the members (``None``: until now)."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.end <= self.start:
+            msg = f"'end' must be after 'start' (got start={self.start}, end={self.end})"
+            raise AggregationError(msg)
+
+    def covers(self, period: Period) -> bool:
+        """Whether *period* lies wholly within these dates."""
+        return (self.start is None or self.start <= period.start) and (self.end is None or period.end < self.end)
+
+
+def _members(value: Iterable[Members]) -> tuple[Members, ...]:
+    out = tuple(value)
+    for i, m in enumerate(out):
+        check_instance(f"members[{i}]", m, Members)
+    if not out:
+        msg = "'members' must not be empty"
+        raise AggregationError(msg)
+    return out
+
+
+@frozen(kw_only=True)
+class UnitGroup:
+    """A named grouping of units, whose members may change with the dates: "the former Bảo Lộc city".
+
+    A series across a restructure is rolled up over the units that stood for
+    the same place at each date: before 1 July 2025 the eleven wards and
+    communes of Bảo Lộc city, from then on the four wards that succeeded
+    them. :class:`~anninh_toandan.rollup.Rollup` accepts a group as the
+    ``unit`` of :meth:`~anninh_toandan.rollup.Rollup.aggregate`,
+    :meth:`~anninh_toandan.rollup.Rollup.compare` and the others: it adds
+    up the members for the period (each counted as a unit of its own, with
+    its completeness) and names the result with :attr:`code`.
+
+    >>> import datetime as dt
+    >>> g = UnitGroup(code="bao-loc", name="Bảo Lộc", members=[
+    ...     Members(units=["24823", "24820"], end=dt.date(2025, 7, 1)),
+    ...     Members(units=["24823-2025", "24820-2025"], start=dt.date(2025, 7, 1))])
+    >>> g.members_for(Period.half_year(2024, 2)), g.members_for(Period.half_year(2025, 2))
+    (('24823', '24820'), ('24823-2025', '24820-2025'))
+    """
+
+    code: str = field(validator=lambda _i, _a, v: check_str("code", v))
+    """The code the group's aggregates carry as their ``unit`` (it is not a unit of the hierarchy)."""
+    name: str = field(validator=lambda _i, _a, v: check_str("name", v))
+    """The group's name as people say it ("thành phố Bảo Lộc cũ")."""
+    members: tuple[Members, ...] = field(converter=_members)
+    """The member units by date range; the ranges must not overlap."""
+
+    def __attrs_post_init__(self) -> None:
+        ordered = sorted(self.members, key=lambda m: (m.start is not None, m.start or 0))
+        for a, b in itertools.pairwise(ordered):
+            if a.end is None or b.start is None or b.start < a.end:
+                msg = f"'members' of group {self.code!r} must not overlap in time (got {a!r} and {b!r})"
+                raise AggregationError(msg)
+
+    def members_for(self, period: Period) -> tuple[str, ...]:
+        """The member units for *period*: those of the date range it lies in.
+
+        A period across a change of members (half before, half after) has no
+        honest members: :class:`~anninh_toandan.results.AggregationError`.
+        """
+        check_instance("period", period, Period)
+        for m in self.members:
+            if m.covers(period):
+                return m.units
+        ranges = ", ".join(f"{m.start or '…'}–{m.end or '…'}" for m in self.members)
+        msg = (
+            f"group {self.code!r} ({self.name}) has no members for the whole of {period.id!r}: "
+            f"its members change within it, or it has none then (ranges: {ranges})"
+        )
+        raise AggregationError(msg)
+
+    @classmethod
+    def former(cls, hierarchy: Hierarchy, unit: str, *, code: str | None = None, name: str | None = None) -> UnitGroup:
+        """The units that stood for *unit* before and after it was dissolved, from the hierarchy.
+
+        Before *unit* closed, its children that existed on its last day; from
+        its closing day on, the successors of those children on that day
+        (which may also stand for units from elsewhere: a ward that took over
+        a commune of another district). *code* defaults to ``"<unit>-former"``
+        and *name* to the unit's full name.
+
+        >>> from anninh_toandan.orgunit import Hierarchy
+        >>> g = UnitGroup.former(Hierarchy.bundled(), "673")
+        >>> len(g.members_for(Period.half_year(2024, 2))), g.members_for(Period.half_year(2025, 2))
+        (11, ('24823-2025', '24820-2025', '24841-2025', '24829-2025'))
+        """
+        check_instance("hierarchy", hierarchy, Hierarchy)
+        found = hierarchy.get(check_str("unit", unit))
+        if found is None or found.closed_on is None:
+            what = "is not in the hierarchy" if found is None else "was never dissolved"
+            msg = f"'unit' must be a unit the hierarchy dissolves (got {unit!r}, which {what})"
+            raise AggregationError(msg)
+        closed = found.closed_on
+        last_day = closed.subtract(days=1)
+        before = tuple(c.code for c in hierarchy.children(unit, on=last_day))
+        after = tuple(dict.fromkeys(s for c in before for s in hierarchy.successors(c, on=closed)))
+        if not before or not after:
+            msg = f"unit {unit!r} ({found.full_name}) has no units below it on {last_day}, or they have no successors"
+            raise AggregationError(msg)
+        members = [Members(units=before, start=found.opened_on, end=closed), Members(units=after, start=closed)]
+        return cls(code=code or f"{unit}-former", name=name or found.full_name, members=members)

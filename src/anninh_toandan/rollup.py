@@ -52,6 +52,7 @@ from anninh_toandan.orgunit import Hierarchy, Level, OrgUnit
 from anninh_toandan.period import Period, PeriodKind
 from anninh_toandan.quantity import Qualifier, Quantity
 from anninh_toandan.ratios import Ratio, RatioValue
+from anninh_toandan.restructure import UnitGroup
 from anninh_toandan.results import (
     Achievement,
     Aggregate,
@@ -643,13 +644,29 @@ class Rollup:
 
     # -- public ----------------------------------------------------------------------
 
-    def aggregate(self, indicator: Indicator | str, *, unit: str, period: Period) -> Aggregate:
-        """The aggregate of *indicator* for *unit* over *period*."""
+    def aggregate(self, indicator: Indicator | str, *, unit: str | UnitGroup, period: Period) -> Aggregate:
+        """The aggregate of *indicator* for *unit* over *period*.
+
+        *unit* may be a :class:`~anninh_toandan.restructure.UnitGroup`: its
+        members for *period* are added up (each with its completeness), and
+        the aggregate carries the group's code as its unit.
+        """
         ind = self._indicator(indicator)
+        if isinstance(unit, UnitGroup):
+            return self._group(ind, unit, period)
         self._check_target(ind, unit, period)
         self._start(ind)
         self._warm(ind, (unit,), (period,))
         return self._finish(ind, unit, period, self._node(ind, unit, period))
+
+    def _group(self, ind: Indicator, group: UnitGroup, period: Period) -> Aggregate:
+        members = group.members_for(period)
+        for m in members:
+            self._check_target(ind, m, period)
+        self._start(ind)
+        self._warm(ind, members, (period,))
+        part = _combine(self._node(ind, m, period) for m in members)
+        return self._finish(ind, group.code, period, part)
 
     def table(
         self,
@@ -684,7 +701,7 @@ class Rollup:
         self,
         indicator: Indicator | str,
         *,
-        unit: str,
+        unit: str | UnitGroup,
         period: Period,
         basis: Basis | Period = Basis.SAME_PERIOD_LAST_YEAR,
     ) -> Comparison:
@@ -714,7 +731,7 @@ class Rollup:
         base = self.aggregate(indicator, unit=unit, period=base_period)
         return Comparison(current=current, base=base, basis=kind)
 
-    def ratio(self, ratio: Ratio, *, unit: str, period: Period) -> RatioValue:
+    def ratio(self, ratio: Ratio, *, unit: str | UnitGroup, period: Period) -> RatioValue:
         """A derived indicator: numerator and denominator rolled up, then divided.
 
         >>> from anninh_toandan.datasets import bao_loc_2022_h1
@@ -741,7 +758,9 @@ class Rollup:
         actual = self.aggregate(target.indicator, unit=target.unit, period=target.period)
         return Achievement(target=target, actual=actual)
 
-    def cumulative(self, indicator: Indicator | str, *, unit: str, start: _dt.date, period: Period) -> Aggregate:
+    def cumulative(
+        self, indicator: Indicator | str, *, unit: str | UnitGroup, start: _dt.date, period: Period
+    ) -> Aggregate:
         """The cumulative ("lũy kế") value from *start* to the end of *period*.
 
         For a flow, the sum over every month from *start*; for a stock, the
@@ -771,7 +790,7 @@ def rollup(
     figures: FigureSet,
     indicator: Indicator | str,
     *,
-    unit: str,
+    unit: str | UnitGroup,
     period: Period,
     hierarchy: Hierarchy | None = None,
     source_level: Level | None = None,
