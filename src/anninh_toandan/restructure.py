@@ -206,6 +206,11 @@ def map_to_successors(
             continue
         values = [(u, q) for u, _, q in items if q is not None]
         have = {u for u, _ in values}
+        if target in have and target not in expected:
+            # The target's own figure for a time before it existed: already mapped, it stands for its
+            # predecessors but those it names as missing.
+            lacking = {m for u, f, q in items if u == target and q is not None for m in f.missing_units}
+            have.update(p for p in expected if p not in lacking)
         missing = tuple(p for p in expected if p not in have)
         carried = [m for _, f, q in items if q is not None for m in f.missing_units]
         if carried:  # a source figure already lacked units: so does the mapped one
