@@ -255,3 +255,65 @@ def test_validate_command_fails_on_an_inconsistent_review(tmp_path: Path) -> Non
     code, out = run("validate", str(good), "--compare", str(base), "--locale", "en")
     assert code == 1 and "Violated: The period compared with has figures (no figures)." in out
     assert run("validate", str(good))[0] == 0
+
+
+def test_readings_only_for_a_stock_identity_short_of_its_opening() -> None:
+    from anninh_toandan.indicator import SECURITY_MODELS_DISSOLVED, SECURITY_MODELS_ESTABLISHED
+    from anninh_toandan.reports._findings import describe_readings
+    from anninh_toandan.rules import MODELS_STOCK_IDENTITY, StockFlow, StockReadings
+
+    h1 = Period.half_year(2022, 1)
+
+    def models(indicator: object, n: int | Quantity, period: Period = h1) -> Figure:
+        q = n if isinstance(n, Quantity) else Quantity.exact(n, "mô hình")
+        return Figure.reported(indicator, "1", period, q)  # type: ignore[arg-type]
+
+    flows = [models(SECURITY_MODELS_ESTABLISHED, 3), models(SECURITY_MODELS_DISSOLVED, 8)]
+    no_closing = FigureSet([*flows, models(SECURITY_MODELS_ACTIVE, 24, h1.previous())])
+    result = MODELS_STOCK_IDENTITY.evaluate(no_closing, unit="1", period=h1)
+    assert result.outcome is Outcome.NOT_EVALUATED and result.readings is None and not result.is_ambiguous
+    rough = FigureSet([*flows, models(SECURITY_MODELS_ACTIVE, Quantity.more_than(19, "mô hình"))])
+    readings = MODELS_STOCK_IDENTITY.evaluate(rough, unit="1", period=h1).readings
+    assert isinstance(readings, StockReadings) and not readings.is_exact
+    assert (readings.opening_if_after, readings.opening_if_before, readings.remaining_if_before) == (None, None, None)
+    assert describe_readings(MODELS_STOCK_IDENTITY.evaluate(rough, unit="1", period=h1)) is None
+    # a rule that names a stock flow its terms do not read has no readings
+    odd = attrs.evolve(
+        MODELS_STOCK_IDENTITY, stock_flow=StockFlow(stock="security_models_active", inflow="gifts", outflow="x")
+    )
+    exact = FigureSet([*flows, models(SECURITY_MODELS_ACTIVE, 19)])
+    assert odd.evaluate(exact, unit="1", period=h1).readings is None
+    assert MODELS_STOCK_IDENTITY.evaluate(exact, unit="1", period=h1).readings is not None
+
+
+def test_rule_names_and_their_checks() -> None:
+    from anninh_toandan.errors import EmptyValueError, ValidationTypeError
+
+    plain = Rule(code="p", left=value("gifts"), operator=">=", right=constant(0), message="gifts are counted")
+    assert plain.name("vi") == plain.name("en") == "gifts are counted"
+    english = attrs.evolve(plain, name_en="Gifts are counted")
+    assert english.name("vi") == "Gifts are counted"
+    with pytest.raises(EmptyValueError, match="'name_vi' must not be empty"):
+        attrs.evolve(plain, name_vi=" ")
+    with pytest.raises(ValidationTypeError, match="'stock_flow' must be a StockFlow or None"):
+        attrs.evolve(plain, stock_flow="gifts")
+
+
+def test_figures_outside_the_period_are_listed_in_english() -> None:
+    review = bao_loc_2022_h1()
+    stray = review.with_figures([tips(review.unit, Period.half_year(2020, 1), 3)])
+    lines = describe_results(stray.validate(), locale="en")
+    assert "Violated: Every figure belongs to the period reviewed (1 outside it: first half of 2020)." in lines
+
+
+def test_a_former_unit_needs_units_below_it() -> None:
+    from anninh_toandan.orgunit import Level, OrgUnit, UnitKind
+
+    h = Hierarchy(
+        [
+            OrgUnit(code="P", name="P", level=Level.PROVINCE, kind=UnitKind.PROVINCE),
+            OrgUnit(code="c", name="c", level=Level.COMMUNE, kind=UnitKind.COMMUNE, parent="P", closed_on=MERGE),
+        ]
+    )
+    with pytest.raises(AggregationError, match="has no units below it on 2025-06-30"):
+        UnitGroup.former(h, "c")

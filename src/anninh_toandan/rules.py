@@ -730,11 +730,10 @@ def _readings(
         return None
     if missing[0][1] == period:
         return None  # the closing stock is what is missing
-    by_code = {f.indicator.code: f.value for f in figures if f.period == period}
-    closing, inflow, outflow = by_code.get(sf.stock), by_code.get(sf.inflow), by_code.get(sf.outflow)
-    if closing is None or inflow is None or outflow is None:
-        return None
-    return StockReadings(closing=closing, inflow=inflow, outflow=outflow)
+    by_code = {f.indicator.code: f.value for f in figures if f.period == period and f.value is not None}
+    if not {sf.stock, sf.inflow, sf.outflow} <= by_code.keys():
+        return None  # a rule whose terms are not the stock, inflow and outflow it names
+    return StockReadings(closing=by_code[sf.stock], inflow=by_code[sf.inflow], outflow=by_code[sf.outflow])
 
 
 def _missing_keys(rule: Rule, period: Period, missing: tuple[str, ...]) -> tuple[tuple[str, Period | None], ...]:
