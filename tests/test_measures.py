@@ -296,7 +296,7 @@ def test_rule_names_and_their_checks() -> None:
     with pytest.raises(EmptyValueError, match="'name_vi' must not be empty"):
         attrs.evolve(plain, name_vi=" ")
     with pytest.raises(ValidationTypeError, match="'stock_flow' must be a StockFlow or None"):
-        attrs.evolve(plain, stock_flow="gifts")
+        attrs.evolve(plain, stock_flow="gifts")  # type: ignore[arg-type]
 
 
 def test_figures_outside_the_period_are_listed_in_english() -> None:
