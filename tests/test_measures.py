@@ -317,3 +317,15 @@ def test_a_former_unit_needs_units_below_it() -> None:
     )
     with pytest.raises(AggregationError, match="has no units below it on 2025-06-30"):
         UnitGroup.former(h, "c")
+
+
+def test_a_partial_figure_keeps_its_missing_units_in_a_json_file(tmp_path: Path) -> None:
+    from anninh_toandan.io.json import load
+
+    series = _merged_series()
+    path = tmp_path / "series.json"
+    dump(series, path)
+    again = load(path, FigureSet)
+    assert again == series
+    partial = again.get(TIPS_RECEIVED, "24820-2025", S2_2024)
+    assert partial is not None and partial.missing_units == (LOC_TAN,)
