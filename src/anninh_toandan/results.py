@@ -76,6 +76,12 @@ class Completeness:
     every source unit that existed on that day. A figure for a coarser period
     (a half-year) covers all its months.
 
+    By unit: :attr:`expected_units` were expected to report,
+    :attr:`reporting_units` gave at least one number, :attr:`silent_units`
+    gave none ("chưa có số liệu của phường Lộc Tiến, xã Lộc Nga") and
+    :attr:`missing_units` lack at least one cell. The roll-up engine fills
+    them in; a completeness built by hand may leave the unit lists empty.
+
     >>> c = Completeness(expected=4, reported=3, units=2, units_reporting=2,
     ...                  missing=[("24823", Period.month(2022, 2))])
     >>> c.is_complete, c.missing_units, [p.id for p in c.missing_periods]
