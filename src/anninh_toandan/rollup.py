@@ -274,6 +274,7 @@ class Rollup:
         "_get",
         "_hierarchy",
         "_layouts",
+        "_lists",
         "_memo",
         "_memo_code",
         "_noun",
@@ -313,6 +314,7 @@ class Rollup:
         self._noun = ""
         self._plans: dict[tuple[tuple[str, ...], tuple[Period, ...], bool], dict[str, list[Period]]] = {}
         self._layouts: dict[tuple[tuple[str, ...], tuple[Period, ...], bool], _Layout | None] = {}
+        self._lists: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     @property
     def figures(self) -> FigureSet:
@@ -625,6 +627,9 @@ class Rollup:
 
     def _finish(self, ind: Indicator, unit: str, period: Period, part: _Part) -> Aggregate:
         exact, approx, expected, reported, units, reporting, missing, mentioned = part
+        # The same lists of units recur for every indicator and period of a table: keep one copy of each.
+        units = self._lists.setdefault(units, units)
+        reporting = units if reporting == units else self._lists.setdefault(reporting, reporting)
         value: Quantity | None = None
         if reported:
             value = Quantity.exact(exact, ind.unit)
