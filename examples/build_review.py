@@ -96,4 +96,4 @@ for f in loaded.record_figures():
     mine = loaded.figure(f.indicator)
     reported = mine.value.value if mine is not None and mine.value is not None else "not in the review"
     print(f"  from records: {f.indicator.code:24} {f.value.value if f.value else f.status.value}; reported: {reported}")
-print("findings:", [finding.code for finding in loaded.check()] or "none")
+print("problems:", [result.rule.code for result in loaded.validate() if result.is_problem] or "none")

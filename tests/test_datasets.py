@@ -500,9 +500,11 @@ def test_the_strengths_are_the_offices_and_the_praise_is_the_chairs() -> None:
 
 
 def test_the_model_count_ambiguity_is_flagged_not_guessed() -> None:
-    (finding,) = REVIEW.check()
-    assert finding.code == "stock_flow_ambiguous"
-    assert "opening stock was 24" in finding.message and "opening stock was 16" in finding.message
+    (ambiguous,) = [r for r in REVIEW.validate() if r.is_ambiguous]
+    assert ambiguous.rule.code == "security_models_active_stock_identity"
+    readings = ambiguous.readings
+    assert readings is not None
+    assert (readings.opening_if_after, readings.opening_if_before, readings.remaining_if_before) == (24, 16, 11)
     assert REVIEW.figures.get(SECURITY_MODELS_ACTIVE, REVIEW.unit, REVIEW.period.previous()) is None
 
 

@@ -331,7 +331,8 @@ def _review(**kw: object) -> Review:
 
 def test_review_defaults_and_checks() -> None:
     r = _review()
-    assert r.figures == r.figures.__class__() and r.situation == Situation() and r.check() == ()
+    assert r.figures == r.figures.__class__() and r.situation == Situation()
+    assert [x.rule.code for x in r.validate(consistency=False) if x.is_problem] == []
     assert r.redacted() is r
     bad = _review(
         figures=[
@@ -339,7 +340,7 @@ def test_review_defaults_and_checks() -> None:
             Figure.reported(TIPS_VALUABLE, "1", H1, Quantity.exact(11, "tin")),
         ]
     )
-    assert [f.code for f in bad.check()] == ["part_exceeds_whole"]
+    assert [x.rule.code for x in bad.validate() if x.is_problem] == ["tips_valuable_within_received"]
     more = bad.with_figures([Figure.not_reported(HOUSES_NEW, "1", H1)])
     assert len(more.figures) == 3 and len(bad.figures) == 2
     with pytest.raises(ValidationTypeError, match="'kind' must be a ReviewKind"):

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from anninh_toandan.errors import FormatError, ValidationTypeError
-from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter, check_part_of_whole
+from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter
 from anninh_toandan.indicator import (
     FUND_CONTRIBUTIONS,
     OUTREACH_REACH,
@@ -41,6 +41,7 @@ from anninh_toandan.io.excel import (
 from anninh_toandan.orgunit import Hierarchy
 from anninh_toandan.period import Calendar, Period
 from anninh_toandan.quantity import Quantity
+from anninh_toandan.rules import Outcome, part_of_whole_rule
 from tests import strategies as s
 
 openpyxl = pytest.importorskip("openpyxl")
@@ -438,11 +439,11 @@ def test_checks_on_import_use_the_figure_checks() -> None:
     book = _type({"C3": "5", "D3": "9"}, book)
 
     def check(fs: FigureSet) -> list[object]:
-        found = check_part_of_whole(fs, part=TIPS_VALUABLE, whole=TIPS_RECEIVED, unit="24823", period=H1)
-        return [] if found is None else [found]
+        result = part_of_whole_rule(TIPS_VALUABLE, TIPS_RECEIVED).evaluate(fs, unit="24823", period=H1)
+        return [result] if result.outcome is Outcome.VIOLATED else []
 
     (finding,) = read_workbook(book, check=check).findings
-    assert getattr(finding, "code", None) == "part_exceeds_whole"
+    assert getattr(finding, "rule", None) == part_of_whole_rule(TIPS_VALUABLE, TIPS_RECEIVED)
 
 
 # -- bad workbooks --------------------------------------------------------------------------

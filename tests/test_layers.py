@@ -31,6 +31,7 @@ LAYERS: dict[str, int] = {
 MODULE_LAYER: dict[str, str] = {
     "errors": "errors",
     "_checks": "values",
+    "_validity": "values",
     "_files": "errors",
     "quantity": "values",
     "period": "values",
@@ -40,6 +41,10 @@ MODULE_LAYER: dict[str, str] = {
     "figures": "measures",
     "rules": "measures",
     "aggregate": "measures",
+    "results": "measures",
+    "ratios": "measures",
+    "rollup": "measures",
+    "restructure": "measures",
     "programme": "domain",
     "activity": "domain",
     "security_model": "domain",
@@ -135,3 +140,121 @@ def test_the_layer_check_catches_upward_imports(tmp_path: Path) -> None:
         "line 3 (values) imports the package itself",
     ]
     assert _violations("shell", _imports(bad)) == []
+
+
+# -- the import graph ------------------------------------------------------------------------
+
+
+def import_graph(paths: list[Path], root: Path = SRC, package: str = "anninh_toandan") -> dict[str, set[str]]:
+    """Each module's imports of the package's modules, at module level and inside functions alike.
+
+    ``from anninh_toandan.x import y`` is an edge to ``x.y`` when that is a
+    module, else to ``x``; ``import anninh_toandan`` and ``from anninh_toandan
+    import y`` are edges to the package's ``__init__`` (or to the module ``y``).
+    """
+    modules = {_module_name_under(p, root) for p in paths}
+    graph: dict[str, set[str]] = {m: set() for m in modules}
+    for path in paths:
+        own = _module_name_under(path, root)
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module is not None:
+                targets = [f"{node.module}.{a.name}" for a in node.names] or [node.module]
+            for dotted in targets:
+                parts = dotted.split(".")
+                if parts[0] != package:
+                    continue
+                inner = parts[1:]
+                # the longest prefix that names a module: the module itself, or the one holding the name
+                while inner and ".".join(inner) not in modules:
+                    inner.pop()
+                graph[own].add(".".join(inner) if inner else "__init__")
+        graph[own].discard(own)
+    return graph
+
+
+def _module_name_under(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts) or "__init__"
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """A circle in *graph* as the list of its modules (first one repeated at the end), or ``None``."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                return [*stack[stack.index(nxt) :], nxt]
+            if nxt not in state:
+                found = visit(nxt)
+                if found is not None:
+                    return found
+        stack.pop()
+        state[node] = 2
+        return None
+
+    for start in sorted(graph):
+        if start not in state:
+            found = visit(start)
+            if found is not None:
+                return found
+    return None
+
+
+def _is_module(root: Path, name: str) -> bool:
+    return (root / f"{name}.py").is_file() or (root / name / "__init__.py").is_file()
+
+
+def private_imports(paths: list[Path], root: Path = SRC, package: str = "anninh_toandan") -> list[str]:
+    """Private names (``_x``) imported from another top-level module or package of the library."""
+    found = []
+    for path in paths:
+        own_top = path.relative_to(root).parts[0].removesuffix(".py")
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == package:
+                parts = node.module.split(".")
+                top = parts[1] if len(parts) > 1 else "__init__"
+                for alias in node.names:
+                    if node.module == package and _is_module(root, alias.name):
+                        continue  # an internal module (``from anninh_toandan import _vocabulary``), not a private name
+                    if alias.name.startswith("_") and not alias.name.startswith("__") and top != own_top:
+                        found.append(f"{path.name}: from {node.module} import {alias.name}")
+    return found
+
+
+def test_the_import_graph_has_no_circle() -> None:
+    assert find_cycle(import_graph(_modules())) is None
+
+
+def test_no_private_name_is_imported_across_modules() -> None:
+    assert private_imports(_modules()) == []
+
+
+def test_the_circle_check_catches_a_circle(tmp_path: Path) -> None:
+    pkg = tmp_path / "anninh_toandan"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("", "utf-8")
+    (pkg / "a.py").write_text("from anninh_toandan.b import thing\n", "utf-8")
+    (pkg / "b.py").write_text("def f():\n    from anninh_toandan.sub import c  # a lazy import\n", "utf-8")
+    (pkg / "sub" / "__init__.py").write_text("", "utf-8")
+    (pkg / "_internal.py").write_text("", "utf-8")  # an internal module may be imported by name
+    (pkg / "sub" / "c.py").write_text(
+        "import anninh_toandan.a\nfrom anninh_toandan import _hidden, _internal\n", "utf-8"
+    )
+    paths = sorted(pkg.rglob("*.py"))
+    graph = import_graph(paths, pkg)
+    assert graph["b"] == {"sub.c"} and graph["sub.c"] == {"a", "__init__", "_internal"}
+    assert find_cycle(graph) == ["a", "b", "sub.c", "a"]
+    (pkg / "b.py").write_text("def f():\n    pass\n", "utf-8")
+    assert find_cycle(import_graph(paths, pkg)) is None
+    assert private_imports(paths, pkg) == ["c.py: from anninh_toandan import _hidden"]

@@ -213,7 +213,7 @@ def test_findings_section() -> None:
 
 
 def test_describe_results_wording() -> None:
-    from anninh_toandan.reports._findings import describe_finding, describe_result
+    from anninh_toandan.reports._findings import describe_readings, describe_result
     from anninh_toandan.rules import Rule, constant, value
 
     review = bao_loc_2022_h1()
@@ -234,10 +234,7 @@ def test_describe_results_wording() -> None:
     assert one(more, about) == "Có thể sai: Reach >= 20000 (không rõ; 20.000)."
     nearly = FigureSet([Figure.reported(ind.OUTREACH_REACH, unit, period, Quantity.nearly(5, "lượt"))])
     assert one(more, nearly, "en") == "Violated: Reach >= 20000 (at most 5; 20,000)."
-    plain = Figure.reported(ind.TIPS_RECEIVED, unit, period, Quantity.exact(1, "tin"))
-    from anninh_toandan.figures import Finding
-
-    assert describe_finding(Finding(code="x", message="something odd", figures=(plain,))) == "something odd."
+    assert describe_readings(more.evaluate(fs, unit=unit, period=period)) is None
 
 
 def test_bad_arguments() -> None:

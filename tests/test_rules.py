@@ -121,6 +121,9 @@ def test_bao_loc_review_through_the_standard_rules() -> None:
         "models_opening_not_negative": "satisfied",
         "meeting_after_period_start": "satisfied",
         "security_models_active_stock_identity": "not_evaluated",
+        "review_has_figures": "satisfied",
+        "figures_within_review_period": "satisfied",
+        "comparison_has_base": "not_evaluated",
     }
     identity = results["security_models_active_stock_identity"]
     assert identity.missing == ("security_models_active for 2021S2",)
@@ -128,7 +131,11 @@ def test_bao_loc_review_through_the_standard_rules() -> None:
     assert len(identity.figures) == 3 and identity.left is None and not identity.is_problem
     meeting = results["meeting_after_period_start"]
     assert (meeting.left, meeting.right) == (dt.date(2022, 7, 12), dt.date(2022, 1, 1))
-    assert [f.code for f in review.check()] == ["stock_flow_ambiguous"]
+    readings = identity.readings
+    assert identity.is_ambiguous and readings is not None
+    assert (readings.opening_if_after, readings.opening_if_before, readings.remaining_if_before) == (24, 16, 11)
+    with pytest.warns(DeprecationWarning, match=r"Review.check\(\) is deprecated: use Review.validate\(\)"):
+        assert [f.code for f in review.check()] == ["stock_flow_ambiguous"]
 
 
 def test_missing_strategies() -> None:

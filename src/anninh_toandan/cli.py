@@ -6,9 +6,11 @@ in Bảo Lộc, first half of 2022) in Vietnamese. Subcommands:
 * ``report FILE... [--format text|md|html|docx] [--locale vi|en] [--out PATH]
   [--template PATH] [--compare FILE] [--findings]``: write the report of each
   review file (JSON or TOML);
-* ``validate FILE... [--locale vi|en]``: run the standard validation rules on
-  each review and list every result; the exit status is 1 when a rule is
-  violated, 2 when a file cannot be read (every file is still tried);
+* ``validate FILE... [--locale vi|en] [--compare FILE]``: run the standard
+  validation rules and the consistency checks of a review (figures for its
+  period, none outside it, figures to compare with) on each review and list
+  the results; the exit status is 1 when a rule or check is violated, 2 when
+  a file cannot be read (every file is still tried);
 * ``demo [FOLDER]``: write the bundled report in every format and both
   languages into a folder;
 * ``scan FILE [--json] [--year YEAR]``: list the figures found in a Vietnamese text;
@@ -281,6 +283,7 @@ def _cmd_validate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) ->
     from anninh_toandan.rules import Outcome
 
     status = 0
+    compare = _load_compare(args.compare) if args.compare else None
     bad_files = 0
     for path in args.files:
         try:
@@ -289,8 +292,8 @@ def _cmd_validate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) ->
             stderr.write(_paragraph(exc, args.locale) + "\n")
             bad_files += 1
             continue
-        results = review.validate()
-        for line in describe_results(results, review.check(), locale=args.locale):
+        results = review.validate(compare=compare)
+        for line in describe_results(results, locale=args.locale):
             stdout.write(f"{path}: {line}\n")
         if any(r.outcome is Outcome.VIOLATED for r in results):
             status = 1
@@ -410,6 +413,9 @@ def _add_report(sub: Any) -> None:
 def _add_validate(sub: Any) -> None:
     validate = sub.add_parser("validate", help="check review files; exit status 1 when a rule is violated")
     validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument(
+        "--compare", metavar="FILE", help="the review or figure set a report would compare with: check it has figures"
+    )
     _add_locale(validate)
     validate.set_defaults(run=_cmd_validate)
 

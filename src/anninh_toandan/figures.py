@@ -51,8 +51,6 @@ __all__ = [
     "FigureStatus",
     "Finding",
     "Reporter",
-    "check_part_of_whole",
-    "check_stock_flow",
 ]
 
 
@@ -131,6 +129,16 @@ class Figure:
     """Who reported it; ``None`` where the source does not say."""
     note: str | None = None
     """A remark kept with the figure (the source's wording, a caveat)."""
+    missing_units: tuple[str, ...] = ()
+    """The codes of units this figure stands for that gave no number.
+
+    A figure put together from several units' figures
+    (:func:`~anninh_toandan.restructure.map_to_successors` adds up the
+    figures of the wards a new ward took over) names here the units that did
+    not report; its value is then a lower bound over the others, and a
+    roll-up counts those units' cells as missing, so the aggregate is
+    incomplete and names them.
+    """
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.indicator, Indicator):
@@ -145,6 +153,10 @@ class Figure:
             _type_error("reported_by", "a Reporter or None", self.reported_by)
         if self.note is not None:
             check_str("note", self.note)
+        if not isinstance(self.missing_units, tuple):
+            _type_error("missing_units", "a tuple of unit codes", self.missing_units)
+        for i, code in enumerate(self.missing_units):
+            check_str(f"missing_units[{i}]", code)
         value = self.value
         if self.status is FigureStatus.REPORTED:
             if not isinstance(value, Quantity):
@@ -183,6 +195,7 @@ class Figure:
         _set(f, "value", value)
         _set(f, "reported_by", reported_by)
         _set(f, "note", note)
+        _set(f, "missing_units", ())
         return f
 
     @classmethod
@@ -195,8 +208,9 @@ class Figure:
         *,
         reported_by: Reporter | None = None,
         note: str | None = None,
+        missing_units: tuple[str, ...] = (),
     ) -> Figure:
-        """A reported number."""
+        """A reported number (over all the units it stands for but *missing_units*)."""
         return cls(
             indicator=indicator,
             unit=unit,
@@ -205,6 +219,7 @@ class Figure:
             value=value,
             reported_by=reported_by,
             note=note,
+            missing_units=missing_units,
         )
 
     @classmethod
@@ -493,8 +508,16 @@ class FigureSet:
         """
         return MappingProxyType(self._by_key)
 
-    def _getter(self) -> Callable[[Key], Figure | None]:
-        """The ``get`` of the figures by key, for bulk readers in the library (a read-only view's costs more)."""
+    def getter(self) -> Callable[[Key], Figure | None]:
+        """The ``get`` of the figures by key: the fastest lookup, for bulk readers (roll-ups, rules).
+
+        A read-only view (:meth:`mapping`) costs more per lookup.
+
+        >>> from anninh_toandan.indicator import GIFTS
+        >>> f = Figure.not_reported(GIFTS, "672", Period.year(2022))
+        >>> FigureSet([f]).getter()(("gifts", "672", Period.year(2022))) is f
+        True
+        """
         return self._by_key.get
 
     def value(self, indicator: Indicator | str, unit: str, period: Period) -> Quantity | None:
@@ -518,8 +541,14 @@ class FigureSet:
         setattr(self, "_by_" + which, index)
         return index
 
-    def _of_indicator(self, code: str) -> Sequence[Figure]:
-        """The figures of the indicator *code*, for bulk readers (roll-ups): no copy, no new set."""
+    def of_indicator(self, code: str) -> Sequence[Figure]:
+        """The figures of the indicator *code*, for bulk readers (roll-ups): no copy, no new set.
+
+        >>> from anninh_toandan.indicator import GIFTS
+        >>> f = Figure.not_reported(GIFTS, "672", Period.year(2022))
+        >>> list(FigureSet([f]).of_indicator("gifts")) == [f], list(FigureSet([f]).of_indicator("x"))
+        (True, [])
+        """
         return cast("dict[str, list[Figure]]", self._index("indicator")).get(code, [])
 
     def select(
@@ -607,12 +636,19 @@ class FigureSet:
         return out
 
 
-# -- consistency checks ------------------------------------------------------
+# -- the deprecated consistency findings ---------------------------------------
 
 
 @frozen(kw_only=True)
 class Finding:
-    """Something a consistency check flags: a contradiction or an ambiguity.
+    """Something the deprecated consistency checks flagged: a contradiction or an ambiguity.
+
+    Deprecated: :meth:`anninh_toandan.review.Review.validate` and
+    :mod:`anninh_toandan.rules` give every check as a
+    :class:`~anninh_toandan.rules.RuleResult` (the stock/flow ambiguity as a
+    result with :attr:`~anninh_toandan.rules.RuleResult.readings`). Only the
+    deprecated ``Review.check()``, ``rules.check_stock_flow`` and
+    ``rules.check_part_of_whole`` still make findings.
 
     :attr:`code` is stable (``"stock_flow_ambiguous"``, ``"stock_flow_mismatch"``,
     ``"part_exceeds_whole"``); :attr:`message` explains it in English.
@@ -621,100 +657,3 @@ class Finding:
     code: str
     message: str
     figures: tuple[Figure, ...] = ()
-
-
-def check_stock_flow(
-    figures: FigureSet,
-    *,
-    stock: Indicator | str,
-    inflow: Indicator | str,
-    outflow: Indicator | str,
-    unit: str,
-    period: Period,
-) -> Finding | None:
-    """Check that ``opening stock + inflow - outflow`` can equal the closing stock.
-
-    The opening stock is the stock figure of ``period.previous()``. When it is
-    missing, nobody can tell whether the closing figure counts the outflow in
-    or out; the check then returns a ``stock_flow_ambiguous`` finding that
-    spells out both readings instead of guessing. It returns ``None`` when the
-    figures agree or when the closing, inflow or outflow figure is missing.
-    The arithmetic is the rule :func:`anninh_toandan.rules.stock_flow_rule`.
-
-    >>> from anninh_toandan.indicator import (
-    ...     SECURITY_MODELS_ACTIVE as A, SECURITY_MODELS_DISSOLVED as D, SECURITY_MODELS_ESTABLISHED as E)
-    >>> from anninh_toandan.period import Period
-    >>> h1 = Period.half_year(2022, 1)
-    >>> fs = FigureSet([
-    ...     Figure.reported(E, "672", h1, Quantity.exact(3, "mô hình")),
-    ...     Figure.reported(A, "672", h1, Quantity.exact(19, "mô hình")),
-    ...     Figure.reported(D, "672", h1, Quantity.exact(8, "mô hình")),
-    ... ])
-    >>> check_stock_flow(fs, stock=A, inflow=E, outflow=D, unit="672", period=h1).code
-    'stock_flow_ambiguous'
-    >>> fs2 = fs.with_figures([Figure.reported(A, "672", h1.previous(), Quantity.exact(24, "mô hình"))])
-    >>> check_stock_flow(fs2, stock=A, inflow=E, outflow=D, unit="672", period=h1) is None
-    True
-    """
-    from anninh_toandan.rules import Outcome, stock_flow_rule  # the rules build on this module
-
-    result = stock_flow_rule(stock, inflow, outflow).evaluate(figures, unit=unit, period=period)
-    where = f"unit {unit!r}, period {period.id!r}"
-    if result.outcome is Outcome.NOT_EVALUATED:
-        if len(result.figures) != 3:
-            return None  # the closing stock, the inflow or the outflow is missing
-        closing, inn, out = result.figures
-        c, i, o = closing.value, inn.value, out.value
-        assert c is not None and i is not None and o is not None
-        if c.is_exact and i.is_exact and o.is_exact:
-            readings = (
-                f"if {c.value} counts the stock after the {o.value} removed, the opening stock was "
-                f"{c.value - i.value + o.value}; if it counts them in, the opening stock was "
-                f"{c.value - i.value} and {c.value - o.value} remain"
-            )
-        else:
-            readings = "the closing stock may count the outflow in or out"
-        msg = (
-            f"{_code(stock)!r} ({c!r}) cannot be checked against {_code(inflow)!r} ({i!r}) and "
-            f"{_code(outflow)!r} ({o!r}) for {where}: no opening stock for {period.previous().id!r}; {readings}"
-        )
-        return Finding(code="stock_flow_ambiguous", message=msg, figures=(closing, inn, out))
-    if result.outcome is not Outcome.VIOLATED:
-        return None
-    closing, opening, inn, out = result.figures
-    msg = (
-        f"{_code(stock)!r} for {where} is {closing.value!r}, but opening {opening.value!r} + {inn.value!r} - "
-        f"{out.value!r} cannot give it (possible range {result.right})"
-    )
-    return Finding(code="stock_flow_mismatch", message=msg, figures=(opening, closing, inn, out))
-
-
-def check_part_of_whole(
-    figures: FigureSet,
-    *,
-    part: Indicator | str,
-    whole: Indicator | str,
-    unit: str,
-    period: Period,
-) -> Finding | None:
-    """Flag a part that must exceed its whole ("100 valuable tips of 274").
-
-    >>> from anninh_toandan.indicator import TIPS_RECEIVED as R, TIPS_VALUABLE as V
-    >>> from anninh_toandan.period import Period
-    >>> y = Period.year(2022)
-    >>> fs = FigureSet([Figure.reported(R, "1", y, Quantity.exact(5, "tin")),
-    ...                 Figure.reported(V, "1", y, Quantity.more_than(9, "tin"))])
-    >>> check_part_of_whole(fs, part=V, whole=R, unit="1", period=y).code
-    'part_exceeds_whole'
-    """
-    from anninh_toandan.rules import Outcome, part_of_whole_rule  # the rules build on this module
-
-    result = part_of_whole_rule(part, whole).evaluate(figures, unit=unit, period=period)
-    if result.outcome is not Outcome.VIOLATED:
-        return None
-    p, w = result.figures
-    msg = (
-        f"{_code(part)!r} ({p.value!r}) must not exceed {_code(whole)!r} ({w.value!r}) "
-        f"for unit {unit!r}, period {period.id!r}"
-    )
-    return Finding(code="part_exceeds_whole", message=msg, figures=(p, w))

@@ -23,14 +23,15 @@ The narrative is text as the source writes it; the figures are typed
 ...            figures=[Figure.reported(TIPS_RECEIVED, "672", h1, Quantity.exact(274, "tin"))])
 >>> r.figures.value("tips_received", "672", h1)
 Quantity.exact(274, 'tin')
->>> r.check()
-()
+>>> [x.rule.code for x in r.validate() if x.is_problem]
+[]
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import enum
+import warnings
 from collections.abc import Collection, Iterable
 from typing import Any
 
@@ -38,18 +39,11 @@ import attrs
 import pendulum
 from attrs import field, frozen
 
-from anninh_toandan._checks import to_date
+from anninh_toandan._checks import check_instance, to_date
 from anninh_toandan.activity import Activity, activity_figures
 from anninh_toandan.aggregate import Aggregate, Rollup
 from anninh_toandan.charity import CharityFund, Disbursement, SharedAmount, fund_figures, support_figures
-from anninh_toandan.figures import (
-    Figure,
-    FigureSet,
-    Finding,
-    Reporter,
-    check_part_of_whole,
-    check_stock_flow,
-)
+from anninh_toandan.figures import Figure, FigureSet, Finding, Reporter
 from anninh_toandan.indicator import (
     SECURITY_MODELS_ACTIVE,
     SECURITY_MODELS_DISSOLVED,
@@ -75,7 +69,15 @@ from anninh_toandan.programme import (
     to_passages,
     to_tuple,
 )
-from anninh_toandan.rules import Rule, RuleResult, check_rules
+from anninh_toandan.rules import (
+    FIGURES_WITHIN_REVIEW_PERIOD,
+    REVIEW_RULES,
+    Rule,
+    RuleResult,
+    check_part_of_whole,
+    check_rules,
+    check_stock_flow,
+)
 from anninh_toandan.security_model import DissolvedModels, SecurityModel, model_figures
 from anninh_toandan.tip import CrimeType, Tip, crime_type, tip_figures
 
@@ -433,13 +435,25 @@ class Review:
         )
 
     def check(self) -> tuple[Finding, ...]:
-        """Consistency findings on the review's own figures.
+        """Deprecated: use :meth:`validate`, which gives these checks and every other.
 
-        It flags a model total that the models established and dissolved cannot
-        explain, or cannot be checked for lack of an opening figure (the Bảo
-        Lộc review's "19 models" is such a case), and valuable tips that exceed
-        the tips received.
+        Consistency findings on the review's own figures: a model total that
+        the models established and dissolved cannot explain, or cannot be
+        checked for lack of an opening figure (in :meth:`validate`, the stock
+        identity's result with :attr:`~anninh_toandan.rules.RuleResult.readings`),
+        and valuable tips that exceed the tips received.
         """
+        warnings.warn(
+            "Review.check() is deprecated: use Review.validate() (the stock/flow ambiguity is the stock "
+            "identity's result with RuleResult.readings)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return self._findings()
+
+    def _findings(self) -> tuple[Finding, ...]:
         findings = [
             check_stock_flow(
                 self.figures,
@@ -455,17 +469,65 @@ class Review:
         ]
         return tuple(f for f in findings if f is not None)
 
-    def validate(self, rules: Iterable[Rule] | None = None) -> tuple[RuleResult, ...]:
-        """The validation rules' results on the review's own figures (default: the standard rules).
+    def validate(
+        self,
+        rules: Iterable[Rule] | None = None,
+        *,
+        compare: FigureSet | Review | None = None,
+        compare_period: Period | None = None,
+        consistency: bool = True,
+    ) -> tuple[RuleResult, ...]:
+        """Every check on the review: the rules on its own figures, then the consistency of the review.
 
-        The meeting day is given to the rules as the fact ``held_on``. See
-        ``docs/validation.md``.
+        *rules* default to the standard rules
+        (:data:`~anninh_toandan.rules.STANDARD_RULES`); the meeting day is
+        given to them as the fact ``held_on``. The stock/flow ambiguity (a
+        model total that cannot be checked for lack of an opening figure) is
+        the stock identity's result, with its two readings in
+        :attr:`~anninh_toandan.rules.RuleResult.readings`.
+
+        Unless *consistency* is false, the results of
+        :data:`~anninh_toandan.rules.REVIEW_RULES` follow: the review has
+        figures for its period (its own or its records'); no figure lies outside
+        it (the period before and the same period last year, which rules read,
+        are allowed; the result lists the others in ``figures``); and, when
+        *compare* (a figure set or a review, as for a report) is given, it has
+        figures of the unit for *compare_period* (default: the same period last
+        year). See ``docs/validation.md``.
 
         >>> from anninh_toandan.datasets import bao_loc_2022_h1
         >>> [(x.rule.code, x.outcome.value) for x in bao_loc_2022_h1().validate()][:2]
         [('tips_valuable_within_received', 'satisfied'), ('models_dissolved_within_available', 'not_evaluated')]
+        >>> [(x.rule.code, x.outcome.value) for x in bao_loc_2022_h1().validate()][-3:]
+        [('review_has_figures', 'satisfied'), ('figures_within_review_period', 'satisfied'), \
+('comparison_has_base', 'not_evaluated')]
         """
-        return check_rules(self.figures, rules, unit=self.unit, period=self.period, facts={"held_on": self.held_on})
+        facts: dict[str, Any] = {"held_on": self.held_on}
+        results = check_rules(self.figures, rules, unit=self.unit, period=self.period, facts=facts)
+        if not consistency:
+            return results
+        return results + self._consistency(compare, compare_period)
+
+    def _consistency(self, compare: FigureSet | Review | None, compare_period: Period | None) -> tuple[RuleResult, ...]:
+        """The results of the review rules, with the facts they read."""
+        period = self.period
+        allowed = {period.previous(), period.same_period_last_year()}
+        inside = [f for f in self.figures if f.period in period]
+        outside = tuple(f for f in self.figures if f.period not in period and f.period not in allowed)
+        facts: dict[str, Any] = {
+            "figures_in_period": len(inside) or len(self.record_figures()),
+            "figures_outside_period": len(outside),
+        }
+        if compare is not None:
+            base = (
+                compare.figures
+                if isinstance(compare, Review)
+                else check_instance("compare", compare, FigureSet, "a FigureSet, a Review or None")
+            )
+            when = compare_period or period.same_period_last_year()
+            facts["base_figures"] = sum(1 for f in base.select(unit=self.unit, period=when) if f.value is not None)
+        out = check_rules(self.figures, REVIEW_RULES, unit=self.unit, period=period, facts=facts)
+        return tuple(attrs.evolve(r, figures=outside) if r.rule is FIGURES_WITHIN_REVIEW_PERIOD else r for r in out)
 
     def redacted(self) -> Review:
         """The same review with every tip's content removed."""

@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import warnings
 from collections.abc import Iterable, Mapping
 from operator import itemgetter
 from typing import Any, TypeVar
@@ -41,7 +42,7 @@ from attrs import field, frozen
 
 from anninh_toandan._checks import check_int, check_str
 from anninh_toandan.errors import AnninhError, ValidationTypeError
-from anninh_toandan.figures import Figure, FigureSet
+from anninh_toandan.figures import Figure, FigureSet, Finding
 from anninh_toandan.indicator import (
     HOUSES_NEW,
     HOUSES_REPAIRED,
@@ -54,13 +55,18 @@ from anninh_toandan.indicator import (
     Indicator,
 )
 from anninh_toandan.period import Period
+from anninh_toandan.quantity import Quantity
 
 __all__ = [
+    "COMPARISON_HAS_BASE",
+    "FIGURES_WITHIN_REVIEW_PERIOD",
     "HOUSES_WITHIN_TOTAL",
     "MEETING_AFTER_PERIOD_START",
     "MODELS_DISSOLVED_WITHIN_AVAILABLE",
     "MODELS_OPENING_NOT_NEGATIVE",
     "MODELS_STOCK_IDENTITY",
+    "REVIEW_HAS_FIGURES",
+    "REVIEW_RULES",
     "STANDARD_RULES",
     "TIPS_VALUABLE_WITHIN_RECEIVED",
     "Expression",
@@ -73,9 +79,13 @@ __all__ = [
     "Rule",
     "RuleError",
     "RuleResult",
+    "StockFlow",
+    "StockReadings",
     "Term",
     "Validation",
+    "check_part_of_whole",
     "check_rules",
+    "check_stock_flow",
     "constant",
     "fact",
     "part_of_whole_rule",
@@ -289,6 +299,71 @@ def _to_expression(value: object) -> Expression:
     raise ValidationTypeError(msg)
 
 
+def _optional_text(name: str) -> Any:
+    def check(_instance: object, _attribute: object, value: Any) -> None:
+        if value is not None:
+            check_str(name, value)
+
+    return check
+
+
+@frozen(kw_only=True)
+class StockFlow:
+    """The indicators of a stock identity: the stock, what flows in, what flows out (by code)."""
+
+    stock: str = field(validator=lambda _i, _a, v: check_str("stock", v))
+    inflow: str = field(validator=lambda _i, _a, v: check_str("inflow", v))
+    outflow: str = field(validator=lambda _i, _a, v: check_str("outflow", v))
+
+
+def _optional_stock_flow(_instance: object, _attribute: object, value: Any) -> None:
+    if value is not None and not isinstance(value, StockFlow):
+        msg = f"'stock_flow' must be a StockFlow or None (got {value!r} of type {type(value).__name__})"
+        raise ValidationTypeError(msg)
+
+
+@frozen(kw_only=True)
+class StockReadings:
+    """The two readings of a closing stock whose opening stock is unknown: the one place they are worked out.
+
+    "19 models, 3 built, 8 dissolved" can mean 19 *after* the 8 were
+    dissolved (the opening stock was 19 − 3 + 8 = 24) or 19 *before* (the
+    opening stock was 19 − 3 = 16, and 19 − 8 = 11 remain). Nobody can tell
+    without the opening figure, so a stock identity short of it gives both
+    (:attr:`RuleResult.readings`).
+
+    >>> r = StockReadings(closing=Quantity.exact(19, "mô hình"), inflow=Quantity.exact(3, "mô hình"),
+    ...                   outflow=Quantity.exact(8, "mô hình"))
+    >>> r.opening_if_after, r.opening_if_before, r.remaining_if_before
+    (24, 16, 11)
+    """
+
+    closing: Quantity
+    """The closing stock as written."""
+    inflow: Quantity
+    outflow: Quantity
+
+    @property
+    def is_exact(self) -> bool:
+        """Whether the three figures are exact (the readings are numbers only then)."""
+        return self.closing.is_exact and self.inflow.is_exact and self.outflow.is_exact
+
+    @property
+    def opening_if_after(self) -> int | None:
+        """The opening stock if the closing one counts the stock after the outflow: closing − inflow + outflow."""
+        return self.closing.value - self.inflow.value + self.outflow.value if self.is_exact else None
+
+    @property
+    def opening_if_before(self) -> int | None:
+        """The opening stock if the closing one still counts the outflow in: closing − inflow."""
+        return self.closing.value - self.inflow.value if self.is_exact else None
+
+    @property
+    def remaining_if_before(self) -> int | None:
+        """What remains, if the closing stock still counts the outflow in: closing − outflow."""
+        return self.closing.value - self.outflow.value if self.is_exact else None
+
+
 @frozen(kw_only=True)
 class Interval:
     """Signed bounds of a side of a rule; ``None`` is unbounded (below for ``low``, above for ``high``)."""
@@ -326,9 +401,30 @@ class Rule:
     """What the rule means, in English."""
     missing: MissingStrategy = field(default=MissingStrategy.SKIP_IF_ANY_MISSING, converter=_to_missing)
     importance: Importance = field(default=Importance.MEDIUM, converter=_to_importance)
+    name_vi: str | None = field(default=None, validator=_optional_text("name_vi"))
+    """What the rule checks, in Vietnamese, for people ("Số tin có giá trị không vượt quá số tin tiếp nhận")."""
+    name_en: str | None = field(default=None, validator=_optional_text("name_en"))
+    """What the rule checks, in English, for people ("Valuable tips do not exceed the tips received")."""
+    stock_flow: StockFlow | None = field(default=None, validator=_optional_stock_flow)
+    """For a stock identity (:func:`stock_flow_rule`): which indicator is the stock, the inflow and the outflow."""
 
     def __str__(self) -> str:
         return f"{self.left} {self.operator.value} {self.right}"
+
+    def name(self, locale: str = "vi") -> str:
+        """What the rule checks, for people, in *locale* (``"vi"`` or ``"en"``).
+
+        Falls back to the other language, then to :attr:`message`.
+
+        >>> r = Rule(code="x", left=value("gifts"), operator=">=", right=constant(0), message="gifts are counted",
+        ...          name_vi="Số phần quà được đếm")
+        >>> r.name("vi"), r.name("en")
+        ('Số phần quà được đếm', 'Số phần quà được đếm')
+        >>> TIPS_VALUABLE_WITHIN_RECEIVED.name("en")
+        'Valuable tips do not exceed the tips received'
+        """
+        first, second = (self.name_vi, self.name_en) if locale == "vi" else (self.name_en, self.name_vi)
+        return first or second or self.message
 
     def evaluate(
         self,
@@ -343,7 +439,7 @@ class Rule:
         if not isinstance(period, Period):
             msg = f"'period' must be a Period (got {period!r} of type {type(period).__name__})"
             raise ValidationTypeError(msg)
-        return _result(self, _evaluate(self, figures._getter(), unit, period, _facts(period, facts)), unit, period)
+        return _result(self, _evaluate(self, figures.getter(), unit, period, _facts(period, facts)), unit, period)
 
 
 @frozen(kw_only=True)
@@ -366,6 +462,13 @@ class RuleResult:
     """The same as :attr:`missing`, as data: (indicator code, period), or (fact name, ``None``)."""
     required: int | None = None
     """For an equation short of one value: the value it would need to hold (``None`` otherwise)."""
+    readings: StockReadings | None = None
+    """For a stock identity short of the opening stock only: the two readings of the closing stock."""
+
+    @property
+    def is_ambiguous(self) -> bool:
+        """Whether the figures can be read two ways (a stock identity with :attr:`readings`)."""
+        return self.readings is not None
 
     @property
     def is_problem(self) -> bool:
@@ -597,6 +700,7 @@ def _result(rule: Rule, evaluated: _Evaluated, unit: str, period: Period) -> Rul
             text += f"; on the written values ({a} and {b}) {verdict}"
         if missing:
             text += f"; no number for {', '.join(missing)}"
+    missing_keys = _missing_keys(rule, period, missing)
     return RuleResult(
         rule=rule,
         unit=unit,
@@ -607,9 +711,29 @@ def _result(rule: Rule, evaluated: _Evaluated, unit: str, period: Period) -> Rul
         figures=figs,
         missing=missing,
         explanation=text,
-        missing_keys=_missing_keys(rule, period, missing),
+        missing_keys=missing_keys,
         required=required,
+        readings=_readings(rule, outcome, figs, missing_keys, period),
     )
+
+
+def _readings(
+    rule: Rule,
+    outcome: Outcome,
+    figures: tuple[Figure, ...],
+    missing: tuple[tuple[str, Period | None], ...],
+    period: Period,
+) -> StockReadings | None:
+    """The two readings of a stock identity that lacks the opening stock and nothing else."""
+    sf = rule.stock_flow
+    if sf is None or outcome is not Outcome.NOT_EVALUATED or len(missing) != 1 or missing[0][0] != sf.stock:
+        return None
+    if missing[0][1] == period:
+        return None  # the closing stock is what is missing
+    by_code = {f.indicator.code: f.value for f in figures if f.period == period and f.value is not None}
+    if not {sf.stock, sf.inflow, sf.outflow} <= by_code.keys():
+        return None  # a rule whose terms are not the stock, inflow and outflow it names
+    return StockReadings(closing=by_code[sf.stock], inflow=by_code[sf.inflow], outflow=by_code[sf.outflow])
 
 
 def _missing_keys(rule: Rule, period: Period, missing: tuple[str, ...]) -> tuple[tuple[str, Period | None], ...]:
@@ -689,7 +813,7 @@ def validate(
     5
     """
     chosen = STANDARD_RULES if rules is None else _rules(rules)
-    get = figures._getter()
+    get = figures.getter()
     places = dict.fromkeys(map(itemgetter(1, 2), figures.mapping()))
     # What depends on the period only (its facts, each rule's terms ready for it) is made once per period.
     by_period: dict[Period, tuple[dict[str, int | _dt.date], list[tuple[Rule, tuple[Any, Any]]]]] = {}
@@ -719,8 +843,21 @@ def _code(indicator: Indicator | str) -> str:
     return indicator.code if isinstance(indicator, Indicator) else check_str("indicator", indicator)
 
 
-def part_of_whole_rule(part: Indicator | str, whole: Indicator | str, *, code: str | None = None) -> Rule:
-    """The rule ``part <= whole`` ("100 valuable tips of 274 received")."""
+def part_of_whole_rule(
+    part: Indicator | str,
+    whole: Indicator | str,
+    *,
+    code: str | None = None,
+    name_vi: str | None = None,
+    name_en: str | None = None,
+) -> Rule:
+    """The rule ``part <= whole`` ("100 valuable tips of 274 received").
+
+    >>> from anninh_toandan.indicator import HOUSES_NEW, HOUSES_TOTAL
+    >>> r = part_of_whole_rule(HOUSES_NEW, HOUSES_TOTAL, name_vi="Số nhà xây mới không vượt quá tổng số nhà")
+    >>> str(r), r.code, r.name("vi")
+    ('houses_new <= houses_total', 'houses_new_within_houses_total', 'Số nhà xây mới không vượt quá tổng số nhà')
+    """
     p, w = _code(part), _code(whole)
     return Rule(
         code=code or f"{p}_within_{w}",
@@ -729,11 +866,24 @@ def part_of_whole_rule(part: Indicator | str, whole: Indicator | str, *, code: s
         right=value(w),
         message=f"{p} must not exceed {w}",
         importance=Importance.HIGH,
+        name_vi=name_vi,
+        name_en=name_en,
     )
 
 
-def stock_flow_rule(stock: Indicator | str, inflow: Indicator | str, outflow: Indicator | str) -> Rule:
-    """The stock identity ``stock = stock[previous] + inflow - outflow``, where all four are known."""
+def stock_flow_rule(
+    stock: Indicator | str,
+    inflow: Indicator | str,
+    outflow: Indicator | str,
+    *,
+    name_vi: str | None = None,
+    name_en: str | None = None,
+) -> Rule:
+    """The stock identity ``stock = stock[previous] + inflow - outflow``, where all four are known.
+
+    Short of the opening stock only, its result carries the two readings of
+    the closing stock (:attr:`RuleResult.readings`).
+    """
     s, i, o = _code(stock), _code(inflow), _code(outflow)
     return Rule(
         code=f"{s}_stock_identity",
@@ -742,10 +892,19 @@ def stock_flow_rule(stock: Indicator | str, inflow: Indicator | str, outflow: In
         right=value(s, period=PeriodRef.PREVIOUS) + value(i) - value(o),
         message=f"the closing {s} must equal the opening one plus {i} minus {o}",
         importance=Importance.HIGH,
+        name_vi=name_vi,
+        name_en=name_en,
+        stock_flow=StockFlow(stock=s, inflow=i, outflow=o),
     )
 
 
-TIPS_VALUABLE_WITHIN_RECEIVED = part_of_whole_rule(TIPS_VALUABLE, TIPS_RECEIVED, code="tips_valuable_within_received")
+TIPS_VALUABLE_WITHIN_RECEIVED = part_of_whole_rule(
+    TIPS_VALUABLE,
+    TIPS_RECEIVED,
+    code="tips_valuable_within_received",
+    name_vi="Số tin có giá trị không vượt quá số tin tiếp nhận",
+    name_en="Valuable tips do not exceed the tips received",
+)
 """Valuable tips ≤ tips received."""
 
 MODELS_DISSOLVED_WITHIN_AVAILABLE = Rule(
@@ -755,6 +914,8 @@ MODELS_DISSOLVED_WITHIN_AVAILABLE = Rule(
     right=value(SECURITY_MODELS_ACTIVE.code, period=PeriodRef.PREVIOUS) + value(SECURITY_MODELS_ESTABLISHED.code),
     message="no more models can be dissolved than were active at the start plus those established",
     importance=Importance.HIGH,
+    name_vi="Số mô hình thanh loại không vượt quá số mô hình hiện có đầu kỳ cộng số mô hình xây dựng mới",
+    name_en="Models dissolved do not exceed the models active at the start plus those established",
 )
 """Dissolved models ≤ models active at the start + established."""
 
@@ -764,6 +925,8 @@ HOUSES_WITHIN_TOTAL = Rule(
     operator=Operator.LE,
     right=value(HOUSES_TOTAL.code),
     message="houses built and repaired must not exceed the houses in total",
+    name_vi="Số nhà đại đoàn kết xây mới và sửa chữa không vượt quá tổng số nhà",
+    name_en="Houses built and repaired do not exceed the houses in total",
 )
 """Houses built + repaired ≤ the housing total, when all are given."""
 
@@ -777,6 +940,8 @@ MODELS_OPENING_NOT_NEGATIVE = Rule(
     message="the models active at the start that the figures imply (active - established + dissolved) "
     "must not be negative",
     importance=Importance.HIGH,
+    name_vi="Số mô hình đầu kỳ suy ra từ số liệu (tổng số − xây mới + thanh loại) không âm",
+    name_en="The models active at the start implied by the figures (total - established + dissolved) are not negative",
 )
 """No negative amounts: reported quantities cannot be negative (``Quantity`` refuses them), so the
 rule checks the amount the figures imply, the opening stock of models."""
@@ -788,10 +953,18 @@ MEETING_AFTER_PERIOD_START = Rule(
     right=fact("period_start"),
     message="a review meeting must be held after the start of the period it reviews",
     importance=Importance.LOW,
+    name_vi="Hội nghị được tổ chức sau ngày bắt đầu kỳ báo cáo",
+    name_en="The meeting is held after the start of the period it reviews",
 )
 """A review's meeting day (fact ``held_on``) after its period's start."""
 
-MODELS_STOCK_IDENTITY = stock_flow_rule(SECURITY_MODELS_ACTIVE, SECURITY_MODELS_ESTABLISHED, SECURITY_MODELS_DISSOLVED)
+MODELS_STOCK_IDENTITY = stock_flow_rule(
+    SECURITY_MODELS_ACTIVE,
+    SECURITY_MODELS_ESTABLISHED,
+    SECURITY_MODELS_DISSOLVED,
+    name_vi="Tổng số mô hình cuối kỳ bằng số đầu kỳ cộng số xây dựng mới trừ số thanh loại",
+    name_en="The models at the end equal those at the start plus those established minus those dissolved",
+)
 """active(end) = active(start) + established - dissolved, where all four are known."""
 
 #: The programme's standard rules; add your own with ``STANDARD_RULES + (my_rule,)``.
@@ -803,3 +976,129 @@ STANDARD_RULES: tuple[Rule, ...] = (
     MEETING_AFTER_PERIOD_START,
     MODELS_STOCK_IDENTITY,
 )
+
+
+# -- the consistency of a review ---------------------------------------------------------
+# Facts that :meth:`anninh_toandan.review.Review.validate` gives: how many figures the review has for its
+# period (records' figures included), how many lie outside it, how many the comparison base has.
+
+REVIEW_HAS_FIGURES = Rule(
+    code="review_has_figures",
+    left=fact("figures_in_period"),
+    operator=Operator.GT,
+    right=constant(0),
+    message="a review must have figures for its period, or records that give them",
+    importance=Importance.HIGH,
+    name_vi="Hội nghị có số liệu của kỳ báo cáo",
+    name_en="The review has figures for the period it reviews",
+)
+"""A review with no figures for its period (none at all, or all for other periods) is reported, never silent."""
+
+FIGURES_WITHIN_REVIEW_PERIOD = Rule(
+    code="figures_within_review_period",
+    left=fact("figures_outside_period"),
+    operator=Operator.EQ,
+    right=constant(0),
+    message="every figure of a review must be for its period (or the period before it, or the same period "
+    "last year, which the rules read)",
+    importance=Importance.MEDIUM,
+    name_vi="Mọi số liệu thuộc kỳ báo cáo",
+    name_en="Every figure belongs to the period reviewed",
+)
+"""No figure outside the review's period (its result lists them in :attr:`RuleResult.figures`)."""
+
+COMPARISON_HAS_BASE = Rule(
+    code="comparison_has_base",
+    left=fact("base_figures"),
+    operator=Operator.GT,
+    right=constant(0),
+    message="a comparison needs figures of the unit for the period it compares with",
+    importance=Importance.HIGH,
+    name_vi="Có số liệu của kỳ so sánh",
+    name_en="The period compared with has figures",
+)
+"""A comparison base (``compare=``) with no figures of the unit for the base period. Not evaluated without one."""
+
+#: The consistency of a review: run by :meth:`~anninh_toandan.review.Review.validate` besides the rules given.
+REVIEW_RULES: tuple[Rule, ...] = (REVIEW_HAS_FIGURES, FIGURES_WITHIN_REVIEW_PERIOD, COMPARISON_HAS_BASE)
+
+
+# -- deprecated: the consistency checks that returned findings ----------------------------
+
+
+def _deprecated(name: str) -> None:
+    warnings.warn(
+        f"{name} is deprecated: use Review.validate() or the rules' results (RuleResult.readings for the two "
+        "readings of a stock)",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
+def check_stock_flow(
+    figures: FigureSet,
+    *,
+    stock: Indicator | str,
+    inflow: Indicator | str,
+    outflow: Indicator | str,
+    unit: str,
+    period: Period,
+) -> Finding | None:
+    """Deprecated: the result of :func:`stock_flow_rule` as a :class:`~anninh_toandan.figures.Finding`.
+
+    Moved here from :mod:`anninh_toandan.figures`. A ``stock_flow_ambiguous``
+    finding when the opening stock is missing (the two readings are the
+    result's :attr:`RuleResult.readings`), ``stock_flow_mismatch`` when the
+    figures contradict the identity, ``None`` otherwise.
+    """
+    _deprecated("check_stock_flow")
+    result = stock_flow_rule(stock, inflow, outflow).evaluate(figures, unit=unit, period=period)
+    where = f"unit {unit!r}, period {period.id!r}"
+    readings = result.readings
+    if readings is not None:
+        c, i, o = readings.closing, readings.inflow, readings.outflow
+        if readings.is_exact:
+            text = (
+                f"if {c.value} counts the stock after the {o.value} removed, the opening stock was "
+                f"{readings.opening_if_after}; if it counts them in, the opening stock was "
+                f"{readings.opening_if_before} and {readings.remaining_if_before} remain"
+            )
+        else:
+            text = "the closing stock may count the outflow in or out"
+        msg = (
+            f"{_code(stock)!r} ({c!r}) cannot be checked against {_code(inflow)!r} ({i!r}) and "
+            f"{_code(outflow)!r} ({o!r}) for {where}: no opening stock for {period.previous().id!r}; {text}"
+        )
+        return Finding(code="stock_flow_ambiguous", message=msg, figures=result.figures)
+    if result.outcome is not Outcome.VIOLATED:
+        return None
+    closing, opening, inn, out = result.figures
+    msg = (
+        f"{_code(stock)!r} for {where} is {closing.value!r}, but opening {opening.value!r} + {inn.value!r} - "
+        f"{out.value!r} cannot give it (possible range {result.right})"
+    )
+    return Finding(code="stock_flow_mismatch", message=msg, figures=(opening, closing, inn, out))
+
+
+def check_part_of_whole(
+    figures: FigureSet,
+    *,
+    part: Indicator | str,
+    whole: Indicator | str,
+    unit: str,
+    period: Period,
+) -> Finding | None:
+    """Deprecated: a violated :func:`part_of_whole_rule` as a ``part_exceeds_whole`` finding.
+
+    Moved here from :mod:`anninh_toandan.figures`.
+    """
+    _deprecated("check_part_of_whole")
+    result = part_of_whole_rule(part, whole).evaluate(figures, unit=unit, period=period)
+    if result.outcome is not Outcome.VIOLATED:
+        return None
+    p, w = result.figures
+    msg = (
+        f"{_code(part)!r} ({p.value!r}) must not exceed {_code(whole)!r} ({w.value!r}) "
+        f"for unit {unit!r}, period {period.id!r}"
+    )
+    return Finding(code="part_exceeds_whole", message=msg, figures=(p, w))

@@ -12,8 +12,8 @@ its narrative.
 Quantity.more_than(13000, 'lượt')
 >>> r.situation.text[0].startswith("Thời gian qua"), r.situation.text[0].en.startswith("Over the past")
 (True, True)
->>> [f.code for f in r.check()]
-['stock_flow_ambiguous']
+>>> [x.rule.code for x in r.validate() if x.is_ambiguous]
+['security_models_active_stock_identity']
 """
 
 from __future__ import annotations

@@ -402,6 +402,8 @@ def _unstructure_figure(f: Figure) -> dict[str, Any]:
         out["reported_by"] = f.reported_by.value
     if f.note is not None:
         out["note"] = f.note
+    if f.missing_units:
+        out["missing_units"] = list(f.missing_units)
     return out
 
 

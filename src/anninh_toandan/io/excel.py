@@ -1017,9 +1017,8 @@ def read_workbook(
 
     *check*, if given, is called with the figures read (rejected cells left
     out) and what it returns is kept as :attr:`WorkbookImport.findings`: pass
-    the validation rules, or a function built on
-    :func:`~anninh_toandan.figures.check_part_of_whole` and
-    :func:`~anninh_toandan.figures.check_stock_flow`.
+    the validation rules (:func:`anninh_toandan.rules.check_rules` for one
+    unit and period, or :func:`anninh_toandan.rules.validate` for all).
     """
     opx = _openpyxl("Reading workbooks")
     if opx.DEFUSEDXML is not True:

@@ -933,7 +933,7 @@ def build_report(
     if findings:
         from anninh_toandan.reports._findings import describe_results
 
-        lines = [*describe_results(review.validate(), review.check(), locale=locale), *fx.warnings]
+        lines = [*describe_results(review.validate(), locale=locale), *fx.warnings]
         sections.append(
             Section(
                 number="",
