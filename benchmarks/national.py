@@ -736,8 +736,8 @@ def run_duckdb(folder: Path, clock: Clock) -> Result:
     pm = period_months()
     y0 = YEARS[0]
     db = duckdb.connect()
-    db.execute("CREATE TABLE province_of (unit VARCHAR, province VARCHAR)")
-    db.executemany("INSERT INTO province_of VALUES (?, ?)", units)
+    rows = ", ".join(f"('{c}', '{p}')" for c, p in units)  # codes of letters and digits only
+    db.execute(f"CREATE TABLE province_of AS SELECT * FROM (VALUES {rows}) t(unit, province)")
     db.execute("CREATE TABLE flow_map (period VARCHAR, m INTEGER, pmask BIGINT)")
     db.executemany(
         "INSERT INTO flow_map VALUES (?, ?, ?)",
