@@ -384,6 +384,7 @@ def run_pandas(folder: Path, clock: Clock) -> Result:
     cells["bit"] = np.left_shift(np.int64(1), cells["m"].to_numpy(dtype="int64"))
     masks = cells.groupby(["indicator", "unit"], observed=True)["bit"].sum().reset_index(name="mask")
     masks["province"] = masks["unit"].map(province_of)
+    masks = masks[["indicator", "province", "mask"]]
     flow_bits = pd.DataFrame([(pid, sum(1 << m for m in months)) for pid, months in pm], columns=["period", "pmask"])
     stock_bits = pd.DataFrame([(pid, 1 << months[-1]) for pid, months in pm], columns=["period", "pmask"])
     m_stock = masks["indicator"] == STOCK
@@ -583,6 +584,7 @@ def run_polars(folder: Path, clock: Clock) -> Result:
     masks = cells.group_by("indicator", "unit", "province").agg(
         mask=pl.lit(2, pl.Int64).pow(pl.col("m").cast(pl.Int64)).sum()
     )
+    masks = masks.select("indicator", "province", "mask")
     bits = pl.concat(
         [
             masks.filter(~is_stock).join(flow_map.select("period", "pmask").unique(), how="cross"),
