@@ -115,6 +115,25 @@ __import__(sys.argv[1])
 own["(everything)"] = time.process_time() - t
 print(json.dumps(own))
 """
+# A lazy package namespace, simulated: the package's __init__ (which imports every module) is skipped, and
+# only the modules a user needs are imported. What `import anninh_toandan` would cost each kind of user.
+LAZY = """
+import importlib, importlib.util, sys, time, types
+import attrs, pendulum
+locations = importlib.util.find_spec("anninh_toandan").submodule_search_locations
+t = time.process_time()
+package = types.ModuleType("anninh_toandan")
+package.__path__ = list(locations)
+sys.modules["anninh_toandan"] = package
+for name in sys.argv[1:]:
+    importlib.import_module(name)
+print(time.process_time() - t)
+"""
+LAZY_USERS = {
+    "Quantity and Period": ("anninh_toandan.quantity", "anninh_toandan.period"),
+    "figures and roll-ups": ("anninh_toandan.figures", "anninh_toandan.aggregate", "anninh_toandan.orgunit"),
+    "figures, rules and a review": ("anninh_toandan.review", "anninh_toandan.rules"),
+}
 ATTRS_PROBE = """
 import time, attrs
 from attrs import field, frozen
@@ -171,9 +190,14 @@ def show(times: dict[str, float], scale: float, unit: str) -> None:
 
 def probe(code: str, runs: int) -> float:
     """Median of the number a probe script prints, over fresh interpreters."""
+    return probe_args(code, [], runs)
+
+
+def probe_args(code: str, args: list[str], runs: int) -> float:
+    """Median of the number a probe script run with *args* prints, over fresh interpreters."""
     out = []
     for i in range(runs + 1):
-        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        res = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
         if i:
             out.append(float(res.stdout))
     return statistics.median(out)
@@ -195,6 +219,13 @@ def main() -> None:
     print("\ncold start, whole process CPU (user + system):")
     print(f"  python -c pass                    {bare * 1000:8.1f} ms")
     print(f"  python -m anninh_toandan --help   {cli * 1000:8.1f} ms ({(cli - bare) * 1000:.0f} ms above bare Python)")
+
+    print("\nwith a lazy package namespace (simulated: the __init__ skipped), CPU above attrs and pendulum:")
+    for user, modules in LAZY_USERS.items():
+        lazy = probe_args(LAZY, list(modules), RUNS)
+        print(f"  {user:<32}{lazy * 1000:8.1f} ms")
+    argparse_only = process_cpu([sys.executable, "-c", "import argparse; argparse.ArgumentParser().parse_args([])"])
+    print(f"  a --help that imports only argparse: {argparse_only * 1000:.1f} ms of process CPU")
 
     for module in ("anninh_toandan", "anninh_toandan.cli"):
         prof = cpu_profile(module, RUNS)
