@@ -61,6 +61,7 @@ try:  # run as a script (benchmarks/ on sys.path) or imported as benchmarks.nati
         N_COMMUNES,
         N_PROVINCES,
         N_TIPS,
+        SCALE_VARIABLE,
         SEED,
         TIP_INDICATORS,
         YEARS,
@@ -79,6 +80,7 @@ except ImportError:  # pragma: no cover - depends on how the module is reached
         N_COMMUNES,
         N_PROVINCES,
         N_TIPS,
+        SCALE_VARIABLE,
         SEED,
         TIP_INDICATORS,
         YEARS,
@@ -967,7 +969,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=int(os.environ.get("ANNINH_NATIONAL_RUNS", "3")))
     parser.add_argument("--sides", default=",".join(SIDES), help="comma-separated sides to run")
+    parser.add_argument("--scale", type=float, help=f"the size of the country in (0, 1] (or {SCALE_VARIABLE})")
     args = parser.parse_args(argv)
+    if args.scale is not None:
+        os.environ[SCALE_VARIABLE] = str(args.scale)  # the children read it too
+        scale()  # checks it
     if args.side:
         child(args.side, args.folder, args.out)
         return
