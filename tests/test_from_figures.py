@@ -96,8 +96,11 @@ def test_everything_can_be_given_explicitly() -> None:
 def test_a_year_is_a_final_review_held_on_the_first_working_day() -> None:
     r = Review.from_figures(_ward_figures(Period.year(2022)), unit="673", period=Period.year(2022))
     assert r.kind is ReviewKind.FINAL
-    assert r.held_on == dt.date(2023, 1, 2)  # 31/12/2022 was a Saturday
-    assert default_held_on(Period.month(2022, 4)) == dt.date(2022, 5, 2)  # 1/5/2022 was a Sunday
+    # 31/12/2022 was a Saturday and New Year's Day a Sunday, so Monday 2/1/2023 was given off.
+    assert r.held_on == dt.date(2023, 1, 3)
+    # 30/4 and 1/5/2022 fell on Saturday and Sunday: Monday and Tuesday were given off.
+    assert default_held_on(Period.month(2022, 4)) == dt.date(2022, 5, 4)
+    assert default_held_on(Period.half_year(2025, 2)) == dt.date(2026, 1, 2)  # never on New Year's Day
 
 
 def test_a_ward_review_names_the_ward_bodies_and_its_own_figures() -> None:
@@ -162,3 +165,30 @@ def test_the_completeness_survives_a_json_round_trip() -> None:
     assert back == r
     a = back.aggregate(OUTREACH_SESSIONS)
     assert a is not None and a.completeness.missing_units == SILENT
+
+
+def test_last_years_review_of_a_ward_made_after_the_2025_merge_names_the_former_units_missing() -> None:
+    """Phường 2 Bảo Lộc (2025) compares with what its former units reported in 2024; Lộc Tân never sent."""
+    from anninh_toandan.aggregate import AggregationError, map_to_successors
+    from anninh_toandan.reports import build_report, render
+
+    hierarchy = Hierarchy.bundled()
+    merge = dt.date(2025, 7, 1)
+    s2_2024, s2_2025 = Period.half_year(2024, 2), Period.half_year(2025, 2)
+    old = [u.code for u in hierarchy.children("673", on=dt.date(2024, 12, 31))]
+    mapped = map_to_successors(
+        FigureSet(Figure.reported(TIPS_RECEIVED, w, s2_2024, Quantity.exact(10, "tin")) for w in old),
+        hierarchy,
+        on=merge,
+    )
+    with pytest.raises(
+        AggregationError, match="must exist during 2024S2"
+    ):  # without 'on', 2024 has no Phường 2 Bảo Lộc
+        Review.from_figures(mapped.figures, unit="24820-2025", period=s2_2024)
+    base = Review.from_figures(mapped.figures, unit="24820-2025", period=s2_2024, on=merge)
+    completeness = base.aggregate(TIPS_RECEIVED).completeness  # type: ignore[union-attr]
+    assert completeness.silent_units == ("25078",) and not completeness.is_complete  # Xã Lộc Tân
+    now = FigureSet([Figure.reported(TIPS_RECEIVED, "24820-2025", s2_2025, Quantity.exact(25, "tin"))])
+    review = Review.from_figures(now, unit="24820-2025", period=s2_2025)
+    text = render(build_report(review, compare=base), "text")
+    assert "chưa so sánh được" in text and "tăng" not in text

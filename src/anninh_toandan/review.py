@@ -204,18 +204,38 @@ def parent_body(
     return None
 
 
+#: Public holidays on a fixed day of the solar calendar (Bộ luật Lao động 2019, Điều 112): New Year's
+#: Day, Reunification Day, Labour Day, National Day. Tết Nguyên đán and the second day of National
+#: Day move from year to year and are not known here: give ``held_on`` when they matter.
+_FIXED_HOLIDAYS = frozenset({(1, 1), (4, 30), (5, 1), (9, 2)})
+
+
 def default_held_on(period: Period) -> pendulum.Date:
     """The meeting day :meth:`Review.from_figures` assumes: the first working day after *period* ends.
 
+    Weekends and the fixed public holidays are skipped; a holiday that falls on a weekend gives the
+    next working day off ("nghỉ bù", Bộ luật Lao động 2019, Điều 111).
+
     >>> default_held_on(Period.half_year(2022, 1))   # 30/6/2022 was a Thursday
     Date(2022, 7, 1)
-    >>> default_held_on(Period.year(2022))           # 31/12/2022 was a Saturday
-    Date(2023, 1, 2)
+    >>> default_held_on(Period.half_year(2025, 2))   # 1/1/2026, a Thursday, is New Year's Day
+    Date(2026, 1, 2)
+    >>> default_held_on(Period.year(2022))           # 1/1/2023 was a Sunday: 2/1 was given off
+    Date(2023, 1, 3)
+    >>> default_held_on(Period.month(2022, 4))       # 30/4 and 1/5/2022 fell on a weekend
+    Date(2022, 5, 4)
     """
-    day = pendulum.Date(period.end.year, period.end.month, period.end.day).add(days=1)
-    while day.isoweekday() > 5:
+    end = pendulum.Date(period.end.year, period.end.month, period.end.day)
+    day, owed = end.subtract(days=6), 0  # a holiday just before the end may owe a day after it
+    while True:
+        weekend = day.isoweekday() > 5
+        if (day.month, day.day) in _FIXED_HOLIDAYS:
+            owed += weekend
+        elif not weekend:
+            if not owed and day > end:
+                return day
+            owed = max(owed - 1, 0)
         day = day.add(days=1)
-    return day
 
 
 _LAM_DONG = "68"
@@ -340,6 +360,7 @@ class Review:
         period: Period,
         hierarchy: Hierarchy | None = None,
         programme: Programme | None = None,
+        on: _dt.date | None = None,
         **details: Any,
     ) -> Review:
         """The review of *unit* for *period*, made from the figures of the units below it.
@@ -350,6 +371,13 @@ class Review:
         :class:`~anninh_toandan.aggregate.Aggregate` in :attr:`aggregates`
         (units expected, units reporting, which did not), and its figures
         are the aggregates' honest totals (:meth:`Aggregate.to_figure`).
+
+        *on* is the day whose units count (default: the period's own dates).
+        Give the day of a restructure to review a unit of today for a period
+        before it existed, from figures put on today's units with
+        :func:`~anninh_toandan.aggregate.map_to_successors`: the base of a
+        comparison across the 2025 merge, whose completeness then names the
+        former units that gave no figures.
 
         Defaults, each of which a keyword in *details* replaces:
 
@@ -388,7 +416,7 @@ class Review:
         if target is None:
             msg = f"'unit' must be a unit code of the hierarchy (got {unit!r})"
             raise ReviewError(msg)
-        engine = Rollup(fs, units)
+        engine = Rollup(fs, units, on=on)
         present = list(dict.fromkeys(f.indicator for f in fs if _overlaps(f, period)))
         aggregates = tuple(engine.aggregate(i, unit=unit, period=period) for i in present)
         fields: dict[str, Any] = {
