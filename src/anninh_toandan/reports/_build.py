@@ -901,18 +901,18 @@ def build_report(
         ("support", book.block_support, lambda: _support(fx, review, names)),
     )
     worded: list[tuple[str, str, list[str], str | None, str | None]] = []
-    made: dict[str, tuple[str | None, set[str]]] = {}
+    made: dict[str, tuple[str | None, str | None, str | None]] = {}
     for key, _title, make in blocks:
         before = set(fx.used)
-        made[key] = (make(), before)
+        text = make()
+        made[key] = (text, *fx.take_notes(before))
     about_models, other = _others(fx, review)  # after the blocks: what they said is not said again
     for key, block_title, _make in blocks:
-        text, before = made[key]
+        text, note, phrase = made[key]
         extra = [paragraphs(p) for p in general.get(key, [])]
         if key == "models":
             extra = [*about_models, *extra]
         if text or extra:
-            note, phrase = fx.take_notes(before)
             worded.append((block_title, text or "", extra, note, phrase))
     # One completeness for every block that has one, covering all its figures: said once, before them.
     phrases = {phrase for *_, note, phrase in worded if note is not None}
@@ -928,7 +928,7 @@ def build_report(
     result_paragraphs = [paragraphs(p) for p in general.get("start", [])]
     if common is not None:
         result_paragraphs.append(book.completeness_note(common, below=True))
-    if not subsections:
+    if not any(text for _t, text, *_rest in worded) and not other:
         # Never a silently empty "KẾT QUẢ": the reader is told, the drafter warned (and why, when the
         # review's figures are all of other periods or units).
         result_paragraphs.append(book.no_results(period_text))

@@ -41,6 +41,11 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _the(period: str) -> str:
+    """An English period as a noun phrase: "the first half of 2022", "June 2022", "the year 2022"."""
+    return f"the {period}" if period.startswith(("first ", "second ", "year ")) else period
+
+
 class English(Phrasebook):
     """The report in English, for partners."""
 
@@ -74,7 +79,7 @@ class English(Phrasebook):
         text = f"Pursuant to {programme}" + (f" between {parties}" if parties else "")
         text += f" on “{title}”" if title else ""
         word = "interim" if kind is ReviewKind.INTERIM else "final"
-        return f"{text}, {issuer} reports the {word} results of the {period} as follows:"
+        return f"{text}, {issuer} reports the {word} results of {_the(period)} as follows:"
 
     def untranslated(self, text: str) -> str:
         return f"{VIETNAMESE_MARK} {text}"
@@ -103,10 +108,10 @@ class English(Phrasebook):
     recipients_title = "Distribution:"
 
     def section_directions(self, next_period: str) -> str:
-        return f"DIRECTIONS AND TASKS FOR THE {next_period.upper()}"
+        return f"DIRECTIONS AND TASKS FOR {_the(next_period).upper()}"
 
     def directions_lead(self, next_period: str, actors: str) -> str:
-        return f"In the {next_period}, {actors} will focus on the following tasks:"
+        return f"In {_the(next_period)}, {actors} will focus on the following tasks:"
 
     def outreach(self, o: Outreach) -> str | None:
         parts: list[str] = []
@@ -132,7 +137,7 @@ class English(Phrasebook):
             return None
         if len(parts) > 1:
             parts[-1] = "and " + parts[-1]
-        return f"In the {o.when}, {o.actors} " + "; ".join(parts) + "."
+        return f"In {_the(o.when)}, {o.actors} " + "; ".join(parts) + "."
 
     def models(self, m: Models) -> str | None:
         parts: list[str] = []
@@ -169,8 +174,10 @@ class English(Phrasebook):
         parts: list[str] = []
         if s.fund:
             fund = FUNDS_EN.get(s.fund_name or "Quỹ Vì người nghèo", s.fund_name or "the Fund for the Poor")
-            who = s.contributors or "officials and the people"
-            parts.append(f"called on {who}, who gave {s.fund} to {fund}")
+            if s.contributors:
+                parts.append(f"called on {s.contributors}, who gave {s.fund} to {fund}")
+            else:
+                parts.append(f"raised {s.fund} for {fund}")
         h = s.houses
         houses = [p for p in (f"building {h.new}" if h.new else "", f"repairing {h.repaired}" if h.repaired else "") if p]
         if not houses and h.total:
@@ -223,10 +230,10 @@ class English(Phrasebook):
         return f"The figures {'below' if below else 'above'} were {phrase}."
 
     def no_results(self, period: str) -> str:
-        return f"No figures on the results of the {period} have been reported."
+        return f"No figures on the results of {_the(period)} have been reported."
 
     def no_base(self, previous: str, same_period: bool) -> str:
-        return f"There are no figures for the {previous} to compare with."
+        return f"There are no figures for {_the(previous)} to compare with."
 
     def recipient(self, name: str, purpose: str) -> str:
         words = {"report": "for reporting", "coordinate": "for coordination"}

@@ -156,8 +156,8 @@ class Vietnamese(Phrasebook):
     def support(self, s: Support) -> str | None:
         parts: list[str] = []
         if s.fund:
-            who = s.contributors or "cán bộ, Nhân dân"
-            parts.append(f"vận động {who} ủng hộ {s.fund_name or 'Quỹ Vì người nghèo'} {s.fund}")
+            who = f" {s.contributors}" if s.contributors else ""
+            parts.append(f"vận động{who} ủng hộ {s.fund_name or 'Quỹ Vì người nghèo'} {s.fund}")
         h = s.houses
         houses = [p for p in (f"xây mới {h.new}" if h.new else "", f"sửa chữa {h.repaired}" if h.repaired else "") if p]
         if not houses and h.total:
