@@ -44,11 +44,11 @@ def _flat(report: Report) -> str:
     return " ".join(render(report, "text").split())
 
 
-
 def _res(report: Report) -> Section:
     """The "KẾT QUẢ THỰC HIỆN" section (after "ĐẶC ĐIỂM TÌNH HÌNH" when the review has a situation)."""
     title = "KẾT QUẢ THỰC HIỆN" if report.locale == "vi" else "RESULTS"
     return next(s for s in report.sections if s.title == title)
+
 
 def test_two_silent_wards_are_named_in_the_text_and_counted_in_the_table() -> None:
     """Before: "hơn 89 buổi", and nothing said that 9/11 reported or which two did not."""
@@ -82,7 +82,10 @@ def test_blocks_with_different_completeness_each_say_their_own() -> None:
     assert len(outreach) == 2
     assert outreach[1].startswith("Số liệu buổi tuyên truyền theo báo cáo của 9/11 đơn vị;")
     assert "Số liệu bản in ấn phát hành theo báo cáo của 1/11 đơn vị; chưa có số liệu của phường 1," in outreach[1]
-    assert blocks["Tiếp nhận, xử lý tin về an ninh, trật tự do quần chúng Nhân dân cung cấp"][1] == f"Số liệu trên {NAMED}."
+    assert (
+        blocks["Tiếp nhận, xử lý tin về an ninh, trật tự do quần chúng Nhân dân cung cấp"][1]
+        == f"Số liệu trên {NAMED}."
+    )
     assert blocks["Công tác an sinh xã hội"] == ("Vận động ủng hộ Quỹ Vì người nghèo 110 triệu đồng.",)
 
 

@@ -17,8 +17,8 @@ from anninh_toandan.figures import Figure, FigureSet
 from anninh_toandan.programme import Person
 from anninh_toandan.reports import (
     Report,
-    Section,
     ReportError,
+    Section,
     TemplateError,
     build_report,
     person_name,
@@ -138,7 +138,9 @@ def test_the_office_speaks_in_its_own_voice(report_vi: Report) -> None:
     assert " TP " not in text
     # The basis cites the programme as offices do.
     assert report_vi.opening[0].startswith("Thực hiện Chương trình phối hợp số 06 ngày 06/3/2014 giữa")
-    assert report_vi.opening[0].endswith("Công an thành phố Bảo Lộc báo cáo kết quả sơ kết 6 tháng đầu năm 2022 như sau:")
+    assert report_vi.opening[0].endswith(
+        "Công an thành phố Bảo Lộc báo cáo kết quả sơ kết 6 tháng đầu năm 2022 như sau:"
+    )
     # A direction is not a shortcoming.
     shortcomings = " ".join(_section(report_vi, "Tồn tại, hạn chế").paragraphs)
     assert "Điều chỉnh, thay đổi" not in shortcomings
@@ -573,7 +575,18 @@ def _with(*figures: tuple[ind.Indicator, Quantity | None]) -> Report:
         else Figure.mentioned(i, review.unit, review.period)
         for i, q in figures
     ]
-    return build_report(attrs.evolve(review, figures=made, activities=(), funds=(), results=(), support=(), shared_amounts=(), dissolved_models=()))
+    return build_report(
+        attrs.evolve(
+            review,
+            figures=made,
+            activities=(),
+            funds=(),
+            results=(),
+            support=(),
+            shared_amounts=(),
+            dissolved_models=(),
+        )
+    )
 
 
 def _results(report: Report) -> dict[str, str]:
@@ -627,7 +640,19 @@ def test_sentences_from_partial_figures_en() -> None:
         Figure.reported(ind.PRINTED_COPIES, review.unit, review.period, Quantity.more_than(250, "bản")),
         Figure.reported(ind.SECURITY_MODELS_DISSOLVED, review.unit, review.period, Quantity.exact(8, "mô hình")),
     ]
-    report = build_report(attrs.evolve(review, figures=made, activities=(), funds=(), results=(), support=(), shared_amounts=(), dissolved_models=()), locale="en")
+    report = build_report(
+        attrs.evolve(
+            review,
+            figures=made,
+            activities=(),
+            funds=(),
+            results=(),
+            support=(),
+            shared_amounts=(),
+            dissolved_models=(),
+        ),
+        locale="en",
+    )
     r = _results(report)
     assert r["Outreach"] == (
         "In the first half of 2022, Bảo Lộc City Police, together with the Bảo Lộc City Committee of the Vietnam "

@@ -188,9 +188,7 @@ def format_completeness(
         parts.append(f"chưa đủ số liệu của {listed}" if vi else f"incomplete figures from {listed}")
     if unclear:
         listed = _join([unit_phrase(u, names, loc) for u in unclear], loc)
-        parts.append(
-            f"chưa có hoặc chưa đủ số liệu của {listed}" if vi else f"no or incomplete figures from {listed}"
-        )
+        parts.append(f"chưa có hoặc chưa đủ số liệu của {listed}" if vi else f"no or incomplete figures from {listed}")
     return "; ".join(parts)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -39,8 +39,9 @@ from anninh_toandan.quantity import Quantity
 from anninh_toandan.reports._errors import ReportError
 from anninh_toandan.reports._model import FigureRow, FigureTable, Heading, Report, Section, Signature
 from anninh_toandan.reports._phrases import Houses, Models, Outreach, Phrasebook, Support, Tips, phrasebook
-from anninh_toandan.review import Review, ReviewKind
+from anninh_toandan.review import Review
 from anninh_toandan.review import parent_body as _hierarchy_parent
+from anninh_toandan.security_model import DissolutionReason
 
 __all__ = ["build_report", "person_name"]
 
@@ -81,15 +82,8 @@ _COVERED = set().union(*_BLOCKS.values())
 
 _PLACE_WORDS = r"(?:TP\.?|thành phố|tỉnh|huyện|quận|thị xã|phường|xã|thị trấn|đặc khu)"
 _TRAILING_PLACE = re.compile(rf"\s+{_PLACE_WORDS}\s+.*$", re.IGNORECASE)
-_ABBREVIATIONS = (
-    (re.compile(r"\bTP\.?(?=\s)"), "thành phố"),
-    (re.compile(r"\bUBMTTQVN\b"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
-    (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
-)
 #: Social networks as their owners write them.
 _CHANNELS = {"zalo": "Zalo", "facebook": "Facebook", "youtube": "YouTube", "tiktok": "TikTok"}
-
-_ENGLISH_HONORIFICS = {"ông": "Mr", "bà": "Ms", "đồng chí": "Comrade"}
 
 # -- small wording helpers -----------------------------------------------------------
 
@@ -108,13 +102,6 @@ def _dash_list(items: Sequence[str]) -> list[str]:
     return out
 
 
-def _expand(name: str) -> str:
-    """A body's name with the abbreviations reports use spelled out ("TP" → "thành phố")."""
-    for pattern, full in _ABBREVIATIONS:
-        name = pattern.sub(full, name)
-    return name
-
-
 def person_name(person: Person, *, locale: str = "vi", start: bool = False) -> str:
     """A person as reports name them: rank + name for police, honorific + name for others.
 
@@ -129,15 +116,7 @@ def person_name(person: Person, *, locale: str = "vi", start: bool = False) -> s
     >>> person_name(Person(name="Huỳnh Minh Chánh", honorific="ông"), start=True)
     'Ông Huỳnh Minh Chánh'
     """
-    if person.rank:
-        rank = (person.rank_en or person.rank) if locale == "en" else person.rank
-        return f"{rank} {person.name}"
-    if not person.honorific:
-        return person.name
-    if locale == "vi":
-        return f"{_cap(person.honorific) if start else person.honorific} {person.name}"
-    english = _ENGLISH_HONORIFICS.get(person.honorific.lower())
-    return f"{english} {person.name}" if english else person.name
+    return phrasebook(locale).person(person, start=start)
 
 
 class _Names:
@@ -151,14 +130,10 @@ class _Names:
         self.book = book
         self.seen: set[str] = set()
 
-    def __call__(self, org: Organisation, *, full: bool = False) -> str:
-        if self.book.locale == "en":
-            name = org.name_en or org.name
-            return f"the {name}" if name[:1].isupper() and " of the " in name else name
-        if org.name in self.seen and org.short_name and not full:
-            return org.short_name
+    def __call__(self, org: Organisation) -> str:
+        first = org.name not in self.seen
         self.seen.add(org.name)
-        return org.name
+        return self.book.body(org, first=first)
 
     def join(self, orgs: Sequence[Organisation]) -> str:
         return self.book.join([self(o) for o in orgs])
@@ -170,7 +145,7 @@ def _actors(orgs: Sequence[Organisation], names: _Names) -> str:
     if len(said) <= 1:
         return "".join(said)
     rest = names.book.join(said[1:])
-    return f"{said[0]} cùng {rest}" if names.book.locale == "vi" else f"{said[0]}, together with {rest},"
+    return names.book.together(said[0], rest)
 
 
 def _text(passage: Passage | str | None, book: Phrasebook) -> str | None:
@@ -183,35 +158,22 @@ def _text(passage: Passage | str | None, book: Phrasebook) -> str | None:
 
 
 class _Paragraphs:
-    """The report's paragraphs, and which of them are in Vietnamese in an English report."""
+    """The report's paragraphs, and which of them are marked as Vietnamese in an English report."""
 
     def __init__(self, book: Phrasebook) -> None:
         self.book = book
         self.vietnamese: list[str] = []
 
     def __call__(self, passage: Passage | str) -> str:
-        if self.book.locale == "vi":
-            return str(passage).strip()
-        english = passage.en if isinstance(passage, Passage) else None
-        if english:
-            return english.strip()
-        text = self.book.untranslated(str(passage).strip())
-        self.vietnamese.append(text)
+        text, marked = self.book.passage(passage)
+        if marked:
+            self.vietnamese.append(text)
         return text
 
     def dash_list(self, items: Sequence[Passage | str]) -> list[str]:
-        texts: list[str] = []
-        marked: list[bool] = []
-        for p in items:
-            english = p.en if isinstance(p, Passage) else None
-            if self.book.locale == "vi" or english:
-                texts.append(str(p) if self.book.locale == "vi" else str(english))
-                marked.append(False)
-            else:
-                texts.append(self.book.untranslated(str(p).strip()))
-                marked.append(True)
-        lines = _dash_list(texts)
-        self.vietnamese += [line for line, m in zip(lines, marked, strict=True) if m]
+        said = [self.book.passage(p) for p in items]
+        lines = _dash_list([text for text, _ in said])
+        self.vietnamese += [line for line, (_, marked) in zip(lines, said, strict=True) if marked]
         return lines
 
 
@@ -299,8 +261,7 @@ class _Figures:
 
     def label(self, indicator: Indicator) -> str:
         """The indicator's name as the report writes it (the phrasebook's wording where it has one)."""
-        own = self.book.labels.get(indicator.code)
-        return own or (indicator.name_vi if self.locale == "vi" else indicator.name_en)
+        return self.book.indicator(indicator)
 
     def completeness(self, a: Aggregate, *, short: bool = False) -> str:
         return format_completeness(a.completeness, locale=self.locale, units=self.units, short=short)
@@ -356,7 +317,7 @@ def _in_period(record: object, review: Review) -> bool:
 
 def _outreach(fx: _Figures, review: Review, actors: str, names: _Names) -> str | None:
     book = fx.book
-    topics: dict[ActivityKind, str] = {}
+    topics: dict[ActivityKind | str, str] = {}
     channels: list[str] = []
     pages: list[Organisation] = []
     for a in review.activities:
@@ -365,7 +326,7 @@ def _outreach(fx: _Figures, review: Review, actors: str, names: _Names) -> str |
         if a.topic is not None and a.kind not in topics:
             topics[a.kind] = _text(a.topic, book) or ""
         if a.kind is ActivityKind.ONLINE_POST:
-            channels += [_CHANNELS.get(c, c.capitalize()) for c in a.channels if c not in channels]
+            channels += [_CHANNELS.get(c, c.capitalize()) for c in a.channels]
             pages += [o for o in a.pages_of if o not in pages]
     o = Outreach(
         when=format_period(review.period, locale=book.locale, with_dates=False),
@@ -385,20 +346,19 @@ def _outreach(fx: _Figures, review: Review, actors: str, names: _Names) -> str |
 
 
 def _models(fx: _Figures, review: Review) -> str | None:
-    reasons: list[object] = []
+    reasons: list[DissolutionReason | str] = []
     for batch in review.dissolved_models:
         if _in_period(batch, review):
             reasons += [r for r in batch.reasons if r not in reasons]
     for model in review.security_models:
-        d = model.dissolved_on
-        if d is not None and review.period.start <= d <= review.period.end and model.dissolution_reason is not None:
-            if model.dissolution_reason not in reasons:
-                reasons.append(model.dissolution_reason)
+        d, why = model.dissolved_on, model.dissolution_reason
+        if d is not None and review.period.start <= d <= review.period.end and why is not None and why not in reasons:
+            reasons.append(why)
     m = Models(
         built=fx.text(ind.SECURITY_MODELS_ESTABLISHED),
         total=fx.text(ind.SECURITY_MODELS_ACTIVE),
         dissolved=fx.text(ind.SECURITY_MODELS_DISSOLVED),
-        reasons=tuple(reasons),  # type: ignore[arg-type]
+        reasons=tuple(reasons),
     )
     return fx.book.models(m)
 
@@ -506,10 +466,7 @@ def _others(fx: _Figures, review: Review) -> tuple[list[str], list[str]]:
             holder = next((p for p in general if note and note in str(p).lower()), None)
             if holder is not None:
                 continue  # said by its passage, placed with the models below
-            if fx.locale == "vi" and f.note:
-                into.append(_cap(f.note.strip().rstrip(".")) + ".")
-            else:
-                into.append(fx.book.figure_sentence(name, None))
+            into.append(fx.book.mentioned(name, f.note))
     return about_models, rest
 
 
@@ -673,10 +630,7 @@ def _figure_rows(
         label = fx.label(indicator)
         current = _current(fx, indicator)
         short = None if current.is_complete or current.value is None else fx.completeness(current, short=True)
-        if current.value is None:
-            now = "—"
-        else:
-            now = fx.say(current.value, indicator) + (f" ({short})" if short else "")
+        now = "—" if current.value is None else fx.say(current.value, indicator) + (f" ({short})" if short else "")
         if engine is None:
             rows.append(FigureRow(label=label, value=now, code=indicator.code, completeness=short))
             continue
@@ -708,8 +662,6 @@ def _figure_rows(
     return _Table(rows=rows, chart=chart, base_empty=engine is not None and not any_base)
 
 
-
-
 def _filing_unit(issuer: Organisation, unit: OrgUnit | None) -> str | None:
     """The drafting unit after "Lưu: VT,": the issuer's document symbol without "BC-" ("CATP")."""
     symbol = _symbol(issuer, unit)
@@ -731,9 +683,7 @@ def _recipients(
     def front(org: Organisation) -> str:
         if org.kind is not OrganisationKind.FATHERLAND_FRONT:
             return names(org)
-        if book.locale == "vi":  # the place is the heading's: "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố"
-            return f"Ban Thường trực {org.short_name or org.name}"
-        return f"the Standing Board of {names(org)}"
+        return book.front_board(org, names(org))
 
     lines: list[str] = []
     if parent is not None:
@@ -861,11 +811,12 @@ def build_report(
 
     # -- heading (names in the heading are not mentions of the text) --
     heading_parties = _Names(book).join(list(programme.parties))
-    heading_name = _Names(book)
     heading = Heading(
-        parent_body=(_expand(parent.name) if locale == "vi" else heading_name(parent)).upper() if parent else "",
-        issuing_body=(_expand(issuer.name) if locale == "vi" else heading_name(issuer)).upper(),
-        number=f"{book.number_label} {number}" if number else f"{book.number_label}        /{_symbol(issuer, issuer_unit)}",
+        parent_body=book.heading_body(parent).upper() if parent else "",
+        issuing_body=book.heading_body(issuer).upper(),
+        number=f"{book.number_label} {number}"
+        if number
+        else f"{book.number_label}        /{_symbol(issuer, issuer_unit)}",
         place_date=f"{where}, {format_date(day, locale=locale, style='document')}",
         title=book.title,
         subject=book.subject(review.kind, period_text, half_year, programme_ref, heading_parties),
@@ -874,7 +825,7 @@ def build_report(
     )
 
     # -- opening: the basis, in the office's voice --
-    title = programme.title if locale == "vi" else (programme.title_en or programme.title)
+    title = book.programme_title(programme)
     parties = names.join(list(programme.parties))
     opening = [_cap(book.opening(programme_ref, parties, title, names(issuer), review.kind, period_text))]
 
@@ -894,7 +845,7 @@ def build_report(
                 activity_orgs.append(o)
     actors = _actors(activity_orgs or organisers, names)
     general = _place_general(fx, review)
-    blocks = (
+    blocks: tuple[tuple[str, str, Callable[[], str | None]], ...] = (
         ("outreach", book.block_outreach, lambda: _outreach(fx, review, actors, names)),
         ("models", book.block_models, lambda: _models(fx, review)),
         ("tips", book.block_tips, lambda: _tips(fx, review, _police(review, issuer), names)),
@@ -961,7 +912,10 @@ def build_report(
             parts.append(Section(number="", title=part_title, paragraphs=paragraphs.dash_list(items), level=2))
     kinds = [
         (t, items)
-        for t, items in ((book.objective_causes, review.objective_causes), (book.subjective_causes, review.subjective_causes))
+        for t, items in (
+            (book.objective_causes, review.objective_causes),
+            (book.subjective_causes, review.subjective_causes),
+        )
         if items
     ]
     if review.causes or kinds:
@@ -1007,9 +961,7 @@ def build_report(
 
     checklist = _checklist(review, fx, compare, compare_period, not review.proposals)
     if findings:
-        sections.append(
-            Section(number="", title=book.appendix_title, paragraphs=[f"- {line}" for line in checklist])
-        )
+        sections.append(Section(number="", title=book.appendix_title, paragraphs=[f"- {line}" for line in checklist]))
     sections = [attrs.evolve(s, number=_ROMAN[i]) for i, s in enumerate(sections)]
 
     # -- figures table --

@@ -11,9 +11,13 @@ sentence or a new locale touches one place.
 from __future__ import annotations
 
 import abc
+from collections.abc import Mapping
+from typing import ClassVar
 
 from attrs import frozen
 
+from anninh_toandan.indicator import Indicator
+from anninh_toandan.programme import Organisation, Passage, Person, Programme
 from anninh_toandan.review import ReviewKind
 from anninh_toandan.rules import Outcome
 from anninh_toandan.security_model import DissolutionReason
@@ -108,9 +112,9 @@ class Phrasebook(abc.ABC):
     and_word: str
     #: Counter words to say an indicator's figures in, where the locale needs another one
     #: (English says the "lượt" of broadcasts as "broadcasts", not "attendances").
-    counters: dict[str, str] = {}
+    counters: ClassVar[Mapping[str, str]] = {}
     #: Row labels and names of indicators where the catalogue's wording is not the office's.
-    labels: dict[str, str] = {}
+    labels: ClassVar[Mapping[str, str]] = {}
 
     # -- lists ------------------------------------------------------------------
     def join(self, items: list[str] | tuple[str, ...]) -> str:
@@ -119,6 +123,43 @@ class Phrasebook(abc.ABC):
         if len(items) <= 1:
             return "".join(items)
         return ", ".join(items[:-1]) + f" {self.and_word} " + items[-1]
+
+    # -- names ------------------------------------------------------------------
+    @abc.abstractmethod
+    def person(self, person: Person, *, start: bool = False) -> str:
+        """A person as reports name them: rank + name for police, honorific + name for others."""
+
+    @abc.abstractmethod
+    def body(self, org: Organisation, *, first: bool) -> str:
+        """A body's name in the text: in full at its *first* mention, by its short name after."""
+
+    @abc.abstractmethod
+    def heading_body(self, org: Organisation) -> str:
+        """A body's name in the heading (before capitals): in full, abbreviations spelled out."""
+
+    @abc.abstractmethod
+    def front_board(self, org: Organisation, name: str) -> str:
+        """The standing board of a Fatherland Front committee, as "Nơi nhận" names it."""
+
+    @abc.abstractmethod
+    def together(self, first: str, rest: str) -> str:
+        """ "A cùng B và C": who acted together."""
+
+    @abc.abstractmethod
+    def programme_title(self, programme: Programme) -> str:
+        """The programme's title as the text quotes it."""
+
+    @abc.abstractmethod
+    def passage(self, passage: Passage | str) -> tuple[str, bool]:
+        """A passage's text in the locale, and whether it is marked as Vietnamese."""
+
+    @abc.abstractmethod
+    def indicator(self, indicator: Indicator) -> str:
+        """An indicator's name, as a row label and in the checklist."""
+
+    @abc.abstractmethod
+    def mentioned(self, name: str, note: str | None) -> str:
+        """A figure mentioned without a number, the blocks do not say."""
 
     # -- heading ----------------------------------------------------------------
     @abc.abstractmethod
@@ -136,7 +177,9 @@ class Phrasebook(abc.ABC):
 
     # -- body -------------------------------------------------------------------
     @abc.abstractmethod
-    def opening(self, programme: str, parties: str, title: str | None, issuer: str, kind: ReviewKind, period: str) -> str:
+    def opening(
+        self, programme: str, parties: str, title: str | None, issuer: str, kind: ReviewKind, period: str
+    ) -> str:
         """The basis: the programme the report follows, and what it reports."""
 
     @abc.abstractmethod

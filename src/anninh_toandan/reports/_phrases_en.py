@@ -8,7 +8,11 @@ Vietnamese marked as such, never passed off silently.
 
 from __future__ import annotations
 
-from anninh_toandan.programme import AUTHORITY_EN, POSTS_EN
+from collections.abc import Mapping
+from typing import ClassVar
+
+from anninh_toandan.indicator import Indicator
+from anninh_toandan.programme import AUTHORITY_EN, POSTS_EN, Organisation, Passage, Person, Programme
 from anninh_toandan.reports._phrases import Models, Outreach, Phrasebook, Support, Tips
 from anninh_toandan.review import ReviewKind
 from anninh_toandan.rules import Outcome
@@ -28,6 +32,8 @@ _REASONS = {
     DissolutionReason.MERGED: "were merged into other models",
     DissolutionReason.NO_LONGER_NEEDED: "were no longer needed",
 }
+
+_HONORIFICS = {"ông": "Mr", "bà": "Ms", "đồng chí": "Comrade"}
 
 _OUTCOMES = {
     Outcome.SATISFIED: "Satisfied",
@@ -51,14 +57,51 @@ class English(Phrasebook):
 
     locale = "en"
     and_word = "and"
-    counters = {"loudspeaker_broadcasts": "lượt phát thanh", "outreach_sessions": "buổi tuyên truyền"}
-    labels = {
+    counters: ClassVar[Mapping[str, str]] = {
+        "loudspeaker_broadcasts": "lượt phát thanh",
+        "outreach_sessions": "buổi tuyên truyền",
+    }
+    labels: ClassVar[Mapping[str, str]] = {
         "outreach_reach": "Attendances at outreach sessions",
         "tips_received": "Tips on security and public order from the public",
         "security_models_established": "Community security models set up",
         "houses_total": "Great-solidarity houses built and repaired, in total",
         "covid_models_established": "COVID-19 prevention models set up",
     }
+
+    def person(self, person: Person, *, start: bool = False) -> str:
+        if person.rank:
+            return f"{person.rank_en or person.rank} {person.name}"
+        english = _HONORIFICS.get((person.honorific or "").lower())
+        return f"{english} {person.name}" if english else person.name
+
+    def body(self, org: Organisation, *, first: bool) -> str:
+        name = org.name_en or org.name
+        return f"the {name}" if name[:1].isupper() and " of the " in name else name
+
+    def heading_body(self, org: Organisation) -> str:
+        return org.name_en or org.name
+
+    def front_board(self, org: Organisation, name: str) -> str:
+        return f"the Standing Board of {name}"
+
+    def together(self, first: str, rest: str) -> str:
+        return f"{first}, together with {rest},"
+
+    def programme_title(self, programme: Programme) -> str:
+        return programme.title_en or programme.title
+
+    def passage(self, passage: Passage | str) -> tuple[str, bool]:
+        english = passage.en if isinstance(passage, Passage) else None
+        if english:
+            return english.strip(), False
+        return self.untranslated(str(passage).strip()), True
+
+    def indicator(self, indicator: Indicator) -> str:
+        return self.labels.get(indicator.code) or indicator.name_en
+
+    def mentioned(self, name: str, note: str | None) -> str:
+        return f"{name}."
 
     number_label = "No."
     title = "REPORT"
@@ -69,13 +112,13 @@ class English(Phrasebook):
         return f"Coordination Programme No. {number} of {signed}"
 
     def subject(self, kind: ReviewKind, period: str, half_year: bool, programme: str, parties: str) -> str:
-        if kind is ReviewKind.INTERIM:
-            word = "Mid-year review" if half_year else "Interim review"
-        else:
-            word = "Final review"
+        interim = "Mid-year review" if half_year else "Interim review"
+        word = interim if kind is ReviewKind.INTERIM else "Final review"
         return f"{word} ({period}) of {programme}" + (f" between {parties}" if parties else "")
 
-    def opening(self, programme: str, parties: str, title: str | None, issuer: str, kind: ReviewKind, period: str) -> str:
+    def opening(
+        self, programme: str, parties: str, title: str | None, issuer: str, kind: ReviewKind, period: str
+    ) -> str:
         text = f"Pursuant to {programme}" + (f" between {parties}" if parties else "")
         text += f" on “{title}”" if title else ""
         word = "interim" if kind is ReviewKind.INTERIM else "final"
@@ -149,7 +192,11 @@ class English(Phrasebook):
         elif m.total:
             parts.append(f"kept {m.total} for crime prevention and public order in operation")
         if m.dissolved:
-            why = " or ".join(_REASONS.get(r, str(r)) for r in m.reasons if r is not DissolutionReason.OTHER)
+            why = " or ".join(
+                (_REASONS.get(r, r.value) if isinstance(r, DissolutionReason) else r)
+                for r in m.reasons
+                if r is not DissolutionReason.OTHER
+            )
             parts.append(f"dissolved {m.dissolved}" + (f" that {why}" if why else ""))
         return "The partners " + "; and ".join(parts) + "." if parts else None
 
@@ -179,7 +226,9 @@ class English(Phrasebook):
             else:
                 parts.append(f"raised {s.fund} for {fund}")
         h = s.houses
-        houses = [p for p in (f"building {h.new}" if h.new else "", f"repairing {h.repaired}" if h.repaired else "") if p]
+        houses = [
+            p for p in (f"building {h.new}" if h.new else "", f"repairing {h.repaired}" if h.repaired else "") if p
+        ]
         if not houses and h.total:
             houses = [f"building and repairing {h.total}"]
         if houses:

@@ -8,6 +8,12 @@ cấp", never "tin báo" (``docs/model.md``).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from typing import ClassVar
+
+from anninh_toandan.indicator import Indicator
+from anninh_toandan.programme import Organisation, Passage, Person, Programme
 from anninh_toandan.reports._phrases import Models, Outreach, Phrasebook, Support, Tips
 from anninh_toandan.review import ReviewKind
 from anninh_toandan.rules import Outcome
@@ -30,6 +36,14 @@ _OUTCOMES = {
 }
 
 
+#: Abbreviations spelled out in the heading ("CÔNG AN THÀNH PHỐ BẢO LỘC", never "TP").
+_ABBREVIATIONS = (
+    (re.compile(r"\bTP\.?(?=\s)"), "thành phố"),
+    (re.compile(r"\bUBMTTQVN\b"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
+)
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -39,7 +53,7 @@ class Vietnamese(Phrasebook):
 
     locale = "vi"
     and_word = "và"
-    labels = {
+    labels: ClassVar[Mapping[str, str]] = {
         "outreach_reach": "Lượt quần chúng Nhân dân được tuyên truyền",
         "security_models_established": "Mô hình phòng, chống tội phạm, bảo đảm an ninh, trật tự được xây dựng mới",
         "security_models_active": "Tổng số mô hình phòng, chống tội phạm, bảo đảm an ninh, trật tự",
@@ -48,6 +62,41 @@ class Vietnamese(Phrasebook):
         "houses_total": "Tổng số nhà đại đoàn kết xây mới và sửa chữa",
         "covid_models_established": "Mô hình phòng, chống dịch COVID-19 được xây dựng",
     }
+
+    def person(self, person: Person, *, start: bool = False) -> str:
+        if person.rank:
+            return f"{person.rank} {person.name}"
+        if not person.honorific:
+            return person.name
+        return f"{_cap(person.honorific) if start else person.honorific} {person.name}"
+
+    def body(self, org: Organisation, *, first: bool) -> str:
+        return org.name if first or not org.short_name else org.short_name
+
+    def heading_body(self, org: Organisation) -> str:
+        name = org.name
+        for pattern, full in _ABBREVIATIONS:
+            name = pattern.sub(full, name)
+        return name
+
+    def front_board(self, org: Organisation, name: str) -> str:
+        # The place is the heading's: "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố".
+        return f"Ban Thường trực {org.short_name or org.name}"
+
+    def together(self, first: str, rest: str) -> str:
+        return f"{first} cùng {rest}"
+
+    def programme_title(self, programme: Programme) -> str:
+        return programme.title
+
+    def passage(self, passage: Passage | str) -> tuple[str, bool]:
+        return str(passage).strip(), False
+
+    def indicator(self, indicator: Indicator) -> str:
+        return self.labels.get(indicator.code) or indicator.name_vi
+
+    def mentioned(self, name: str, note: str | None) -> str:
+        return _cap(note.strip().rstrip(".")) + "." if note else f"{name}."
 
     number_label = "Số:"
     title = "BÁO CÁO"
@@ -61,7 +110,9 @@ class Vietnamese(Phrasebook):
         word = "Sơ kết" if kind is ReviewKind.INTERIM else "Tổng kết"
         return f"{word} {period} thực hiện {programme}" + (f" giữa {parties}" if parties else "")
 
-    def opening(self, programme: str, parties: str, title: str | None, issuer: str, kind: ReviewKind, period: str) -> str:
+    def opening(
+        self, programme: str, parties: str, title: str | None, issuer: str, kind: ReviewKind, period: str
+    ) -> str:
         text = f"Thực hiện {programme}" + (f" giữa {parties}" if parties else "")
         text += f" về “{title}”" if title else ""
         word = "sơ kết" if kind is ReviewKind.INTERIM else "tổng kết"
@@ -131,7 +182,11 @@ class Vietnamese(Phrasebook):
         elif m.total:
             parts.append(f"duy trì {m.total} phòng, chống tội phạm, bảo đảm an ninh, trật tự trên toàn địa bàn")
         if m.dissolved:
-            why = ", ".join(_REASONS.get(r, str(r)) for r in m.reasons if r is not DissolutionReason.OTHER)
+            why = ", ".join(
+                (_REASONS.get(r, r.value) if isinstance(r, DissolutionReason) else r)
+                for r in m.reasons
+                if r is not DissolutionReason.OTHER
+            )
             text = f"thanh loại {m.dissolved}" + (f" {why}" if why else "")
             parts.append(f"đồng thời, {text}" if parts else text)
         return "Phối hợp " + "; ".join(parts) + "." if parts else None
@@ -140,7 +195,9 @@ class Vietnamese(Phrasebook):
         lead = "Từ kết quả hoạt động của các mô hình, " if t.from_models else ""
         by = t.by or "lực lượng Công an"
         if t.received:
-            text = f"{lead}{by} đã tiếp nhận {t.received} liên quan đến an ninh, trật tự do quần chúng Nhân dân cung cấp"
+            text = (
+                f"{lead}{by} đã tiếp nhận {t.received} liên quan đến an ninh, trật tự do quần chúng Nhân dân cung cấp"
+            )
             if t.valuable:
                 text += f"; trong đó có {t.valuable} có giá trị" + (f" (chiếm {t.share})" if t.share else "")
             if t.cases:
