@@ -16,7 +16,7 @@ from anninh_toandan.figures import Figure, FigureSet
 from anninh_toandan.formatting import format_date
 from anninh_toandan.programme import Passage
 from anninh_toandan.reports import Report, build_report, render, render_checklist
-from anninh_toandan.reports._phrases import phrasebook
+from anninh_toandan.reports._locales import phrasebook
 from anninh_toandan.reports._phrases_en import ENGLISH
 from anninh_toandan.reports._phrases_vi import VIETNAMESE
 

@@ -37,8 +37,9 @@ from anninh_toandan.period import Period, PeriodKind
 from anninh_toandan.programme import Organisation, OrganisationKind, Passage, Person, RecordError
 from anninh_toandan.quantity import Quantity
 from anninh_toandan.reports._errors import ReportError
+from anninh_toandan.reports._locales import phrasebook
 from anninh_toandan.reports._model import FigureRow, FigureTable, Heading, Report, Section, Signature
-from anninh_toandan.reports._phrases import Houses, Models, Outreach, Phrasebook, Support, Tips, phrasebook
+from anninh_toandan.reports._phrases import Houses, Models, Outreach, Phrasebook, Support, Tips
 from anninh_toandan.review import Review
 from anninh_toandan.review import parent_body as _hierarchy_parent
 from anninh_toandan.security_model import DissolutionReason

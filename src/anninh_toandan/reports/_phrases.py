@@ -5,7 +5,8 @@ gathers it as the small facts below, already in the report's units
 ("72 buổi", "hơn 13.000 lượt"); a :class:`Phrasebook` decides *how* it is
 said in one locale. Each locale keeps all its sentences in its own module
 (``_phrases_vi``, ``_phrases_en``), as pendulum keeps its locales, so a new
-sentence or a new locale touches one place.
+sentence or a new locale touches one place (and its line in
+:mod:`._locales`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ __all__ = [
     "Phrasebook",
     "Support",
     "Tips",
-    "phrasebook",
 ]
 
 
@@ -287,14 +287,3 @@ class Phrasebook(abc.ABC):
     @abc.abstractmethod
     def base_empty_warning(self, previous: str) -> str:
         """The comparison period has no figures (for the checklist)."""
-
-
-def phrasebook(locale: str) -> Phrasebook:
-    """The phrasebook of *locale* (``"vi"`` or ``"en"``)."""
-    if locale == "en":
-        from anninh_toandan.reports._phrases_en import ENGLISH
-
-        return ENGLISH
-    from anninh_toandan.reports._phrases_vi import VIETNAMESE
-
-    return VIETNAMESE

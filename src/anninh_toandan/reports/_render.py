@@ -209,7 +209,7 @@ def render_checklist(report: Report) -> str:
     >>> print(render_checklist(build_report(bao_loc_2022_h1())).splitlines()[0])
     DANH MỤC KIỂM TRA SỐ LIỆU CỦA NGƯỜI SOẠN THẢO
     """
-    from anninh_toandan.reports._phrases import phrasebook
+    from anninh_toandan.reports._locales import phrasebook
 
     book = phrasebook(report.locale)
     lines = [book.checklist_title, book.checklist_note, report.heading.subject, ""]
