@@ -260,3 +260,31 @@ def test_numeric_document_dates() -> None:
     assert format_date(dt.date(2020, 2, 15), style="numeric_document") == "15/02/2020"
     assert format_date(dt.date(2020, 12, 25), style="numeric_document") == "25/12/2020"
     assert format_date(dt.date(2014, 3, 6), locale="en", style="numeric_document") == "6 March 2014"
+
+
+def test_the_chart_holds_its_longest_labels_and_its_legend() -> None:
+    pytest.importorskip("matplotlib")
+    from anninh_toandan.reports._chart import ChartRow, comparison_chart
+
+    long_text = "9.000 lượt (11/11 đơn vị báo cáo)"
+    svg, png = comparison_chart(
+        [
+            ChartRow(
+                label="Lượt quần chúng Nhân dân được tuyên truyền",
+                current=8350,
+                previous=9000,
+                current_text="khoảng 8.350 lượt",
+                previous_text=long_text,
+            )
+        ],
+        current_label="6 tháng đầu năm 2022",
+        previous_label="6 tháng đầu năm 2021",
+        title="So sánh với cùng kỳ",
+    )
+    for text in (long_text, "khoảng 8.350 lượt", "6 tháng đầu năm 2022", "6 tháng đầu năm 2021"):
+        assert text in svg
+    # The picture grows to hold what is drawn: wider than the 7-inch figure (504 pt) with a long label,
+    # where it used to be cut at the figure's edge.
+    width = float(re.search(r'width="([\d.]+)pt"', svg).group(1))  # type: ignore[union-attr]
+    assert width > 504
+    assert png.startswith(b"\x89PNG")
