@@ -63,7 +63,7 @@ class Heading:
 
 @frozen(kw_only=True)
 class Section:
-    """A numbered section: "I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Công tác tuyên truyền", "a) ..."."""
+    """A numbered section: "II. KẾT QUẢ THỰC HIỆN", "1. Công tác tuyên truyền", "a) ..."."""
 
     number: str
     """The number as shown, without its punctuation: "I", "1", "a"."""
