@@ -55,10 +55,22 @@ def test_help() -> None:
 
 def test_report_formats_and_locales(review_file: Path, tmp_path: Path) -> None:
     code, out, _ = run("report", str(review_file), "--format", "md", "--locale", "en")
-    assert code == 0 and out.startswith("| CÔNG AN TỈNH LÂM ĐỒNG") and "# REPORT" in out
+    assert code == 0 and out.startswith("| LÂM ĐỒNG PROVINCIAL POLICE") and "# REPORT" in out
     target = tmp_path / "r.html"
-    code, out, _ = run("report", str(review_file), "--format", "html", "--out", str(target))
+    code, out, err = run("report", str(review_file), "--format", "html", "--out", str(target))
     assert code == 0 and out == "" and "<!DOCTYPE html>" in target.read_text("utf-8")
+    # The drafter's checklist is written beside the report, never into it, and stderr says where.
+    checklist = tmp_path / "r.checklist.txt"
+    assert checklist.read_text("utf-8").startswith("DANH MỤC KIỂM TRA SỐ LIỆU CỦA NGƯỜI SOẠN THẢO")
+    assert f"danh mục kiểm tra ghi vào {checklist}" in err
+    assert "Đạt:" not in target.read_text("utf-8")
+
+
+def test_report_to_stdout_puts_the_checklist_on_stderr(review_file: Path) -> None:
+    code, out, err = run("report", str(review_file), "--locale", "en")
+    assert code == 0 and "Satisfied:" not in out and "CHECKLIST" not in out
+    assert f"{review_file}: the drafter checklist:" in err and "THE DRAFTER'S CHECKLIST OF THE FIGURES" in err
+    assert "Satisfied: Valuable tips do not exceed the tips received (100; 274)." in err
 
 
 def test_report_docx_needs_out(review_file: Path, tmp_path: Path) -> None:
@@ -101,7 +113,7 @@ def test_report_toml_and_several_files(tmp_path: Path) -> None:
     outdir.mkdir()
     code, _, err = run("report", str(toml), str(json_file), "--out", str(outdir))
     assert code == 0, err
-    assert sorted(p.name for p in outdir.iterdir()) == ["b.txt", "small.txt"]
+    assert sorted(p.name for p in outdir.iterdir()) == ["b.checklist.txt", "b.txt", "small.checklist.txt", "small.txt"]
     code, _, err = run("report", str(toml), str(json_file), "--out", str(tmp_path / "missing"), "--locale", "en")
     assert code == 2 and "must be an existing folder" in err
 
@@ -273,7 +285,8 @@ def test_review_files_in_utf16_and_with_a_bom_are_read(review_file: Path, tmp_pa
         path = tmp_path / f"review-{encoding}.json"
         path.write_bytes(text.encode(encoding))
         code, out, err = run("report", str(path))
-        assert code == 0 and err == "" and "BÁO CÁO" in out
+        assert code == 0 and "BÁO CÁO" in out
+        assert "cảnh báo" not in err and err.startswith(f"{path}: danh mục kiểm tra của người soạn thảo:")
 
 
 def test_scan_year_completes_dates_and_periods(tmp_path: Path) -> None:

@@ -69,11 +69,32 @@ def test_completeness_names_units_once_not_month_by_month() -> None:
     # Lộc Tiến sent nothing (six months missing); Phường 1 missed March only.
     months = [Period.month(2022, m) for m in range(1, 7)]
     missing = [("24817", m) for m in months] + [("24823", Period.month(2022, 3))]
-    c = Completeness(expected=66, reported=59, units=11, units_reporting=10, missing=missing)
+    wards = ["24823", "24820", "24814", "24817", "24826", "24829", "24832", "24835", "24838", "24841", "24844"]
+    c = Completeness(
+        expected=66,
+        reported=59,
+        units=11,
+        units_reporting=10,
+        missing=missing,
+        expected_units=wards,
+        reporting_units=[w for w in wards if w != "24817"],
+    )
     text = format_completeness(c)
     assert text == ("theo báo cáo của 10/11 đơn vị; chưa có số liệu của phường Lộc Tiến; chưa đủ số liệu của phường 1")
     assert "tháng" not in text
     assert format_completeness(c, locale="en").endswith("; incomplete figures from Ward 1")
+
+
+def test_completeness_without_unit_lists_never_guesses_which_units_were_silent() -> None:
+    # Built by hand without expected_units/reporting_units: one of the two sent nothing, but which
+    # one the counts cannot tell, so both are named together.
+    months = [Period.month(2022, m) for m in range(1, 7)]
+    missing = [("24817", m) for m in months] + [("24823", Period.month(2022, 3))]
+    c = Completeness(expected=66, reported=59, units=11, units_reporting=10, missing=missing)
+    assert format_completeness(c) == (
+        "theo báo cáo của 10/11 đơn vị; chưa có hoặc chưa đủ số liệu của phường Lộc Tiến, phường 1"
+    )
+    assert format_completeness(c, locale="en").endswith("; no or incomplete figures from Lộc Tiến ward and Ward 1")
 
 
 def test_completeness_takes_names_from_a_mapping_or_a_custom_hierarchy() -> None:

@@ -18,6 +18,7 @@ from anninh_toandan.programme import Person
 from anninh_toandan.reports import (
     Report,
     ReportError,
+    Section,
     TemplateError,
     build_report,
     person_name,
@@ -86,38 +87,117 @@ def test_heading_follows_nghi_dinh_30(report_vi: Report) -> None:
     assert h.number.startswith("Số:") and h.number.endswith("/BC-CATP")
     assert h.place_date == "Bảo Lộc, ngày 12 tháng 7 năm 2022"
     assert h.title == "BÁO CÁO"
-    assert h.subject.startswith("Sơ kết 6 tháng đầu năm 2022 thực hiện Chương trình phối hợp số 06 ngày 6/3/2014")
+    # A document cited by its date as Nghị định 30/2020 writes it: "ngày 06/3/2014".
+    assert h.subject.startswith("Sơ kết 6 tháng đầu năm 2022 thực hiện Chương trình phối hợp số 06 ngày 06/3/2014")
+
+
+def _section(report: Report, title: str) -> Section:
+    return next(s for s in report.walk() if s.title == title)
+
+
+def _results_of(report: Report) -> Section:
+    return _section(report, "KẾT QUẢ THỰC HIỆN" if report.locale == "vi" else "RESULTS")
 
 
 def test_sections_follow_the_review_skeleton(report_vi: Report) -> None:
     titles = [f"{s.label} {s.title}" for s in report_vi.sections]
-    assert titles == ["I. KẾT QUẢ ĐẠT ĐƯỢC", "II. ĐÁNH GIÁ CHUNG", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"]
-    sub = [s.title for s in report_vi.sections[0].subsections]
-    assert sub[:4] == [
+    assert titles == [
+        "I. ĐẶC ĐIỂM TÌNH HÌNH",
+        "II. KẾT QUẢ THỰC HIỆN",
+        "III. ĐÁNH GIÁ",
+        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2022",
+        "V. KIẾN NGHỊ, ĐỀ XUẤT",
+    ]
+    sub = [s.title for s in report_vi.sections[1].subsections]
+    assert sub == [
         "Công tác tuyên truyền",
-        "Xây dựng mô hình phòng chống tội phạm, đảm bảo an ninh trật tự",
-        "Tiếp nhận, xử lý tin báo của quần chúng nhân dân",
+        "Xây dựng mô hình phòng, chống tội phạm, bảo đảm an ninh, trật tự",
+        "Tiếp nhận, xử lý tin về an ninh, trật tự do quần chúng Nhân dân cung cấp",
         "Công tác an sinh xã hội",
     ]
-    assert [s.label for s in report_vi.sections[1].subsections] == ["1.", "2.", "3."]
+    assessment = report_vi.sections[2]
+    assert [f"{s.label} {s.title}" for s in assessment.subsections] == [
+        "1. Ưu điểm",
+        "2. Tồn tại, hạn chế",
+        "3. Nguyên nhân",
+    ]
+    assert [f"{s.label} {s.title}" for s in assessment.subsections[2].subsections] == ["a) Nguyên nhân khách quan"]
+    # Left to the drafter when the review has no proposals; the checklist says so.
+    assert report_vi.sections[4].paragraphs == ("(Đơn vị bổ sung nếu có.)",)
+    assert any("Kiến nghị, đề xuất" in line for line in report_vi.checklist)
+
+
+def test_the_office_speaks_in_its_own_voice(report_vi: Report) -> None:
+    text = " ".join(render(report_vi, "text").split())
+    # It does not narrate its own meeting, nor print the chairs' praise as its strengths.
+    assert "hội nghị" not in text and "chủ trì" not in text
+    assert "ghi nhận, biểu dương" not in text
+    # Its own name in full once, then "Công an thành phố"; never the undefined "TP".
+    body = " ".join(report_vi.opening) + " ".join(p for s in report_vi.walk() for p in s.paragraphs)
+    assert body.count("Công an thành phố Bảo Lộc") == 1 and "Công an thành phố cùng" in body
+    assert " TP " not in text
+    # The basis cites the programme as offices do.
+    assert report_vi.opening[0].startswith("Thực hiện Chương trình phối hợp số 06 ngày 06/3/2014 giữa")
+    assert report_vi.opening[0].endswith(
+        "Công an thành phố Bảo Lộc báo cáo kết quả sơ kết 6 tháng đầu năm 2022 như sau:"
+    )
+    # A direction is not a shortcoming.
+    shortcomings = " ".join(_section(report_vi, "Tồn tại, hạn chế").paragraphs)
+    assert "Điều chỉnh, thay đổi" not in shortcomings
+
+
+def test_office_wording(report_vi: Report) -> None:
+    text = " ".join(render(report_vi, "text").split())
+    assert "phòng, chống tội phạm" in text and "phòng chống" not in text
+    assert "bảo đảm an ninh, trật tự" in text and "đảm bảo" not in text.replace("bảo đảm", "")
+    assert "Zalo, Facebook" in text and "zalo" not in text
+    assert "COVID-19" in text and "Covid" not in text
+    assert "nhân dân" not in text  # "Nhân dân", one capitalisation
+    assert "tin báo" not in text  # the programme's "tin", not the criminal procedure's "tin báo"
+
+
+def test_the_drafters_checks_are_not_in_the_document(report_vi: Report) -> None:
+    text = render(report_vi, "text")
+    assert "KIỂM TRA" not in text and "Đạt:" not in text and "Chưa kiểm tra được" not in text
+    assert "- Đạt: Số tin có giá trị không vượt quá số tin tiếp nhận (100; 274)." not in text
+    assert "Đạt: Số tin có giá trị không vượt quá số tin tiếp nhận (100; 274)." in report_vi.checklist
+    # The houses reported above are not said to be missing: the missing figure is the total, by its name.
+    houses = next(line for line in report_vi.checklist if "nhà đại đoàn kết" in line.lower())
+    assert "“Tổng số nhà đại đoàn kết xây mới và sửa chữa”" in houses
+    assert "thiếu số liệu: nhà đại đoàn kết xây mới và sửa chữa" not in houses
 
 
 def test_sentences_read_like_the_article(report_vi: Report) -> None:
-    outreach = report_vi.sections[0].subsections[0].paragraphs[0]
+    results = _results_of(report_vi)
+    outreach = results.subsections[0].paragraphs[0]
     assert outreach == (
-        "Trong 6 tháng đầu năm 2022, Công an thành phố Bảo Lộc cùng Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Bảo Lộc "
-        "và các tổ chức thành viên đã phối hợp tổ chức 72 buổi tuyên truyền tới hơn 13.000 lượt quần chúng "
-        "nhân dân; phát hành hơn 250 bản in ấn; phát thanh 2.700 lượt trên hệ thống loa truyền thanh; "
-        "thực hiện hàng trăm bài viết tuyên truyền đăng tải trên các trang zalo, facebook."
+        "Trong 6 tháng đầu năm 2022, Công an thành phố cùng Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Bảo Lộc "
+        "và các tổ chức thành viên phối hợp tổ chức 72 buổi tuyên truyền về chủ trương, đường lối của Đảng, "
+        "chính sách, pháp luật của Nhà nước cho hơn 13.000 lượt quần chúng Nhân dân; phát hành hơn 250 bản in ấn; "
+        "phát thanh 2.700 lượt trên hệ thống loa truyền thanh về an ninh, trật tự; thực hiện hàng trăm bài viết "
+        "tuyên truyền về công tác phòng, chống tội phạm, tệ nạn xã hội đăng trên các trang Zalo, Facebook của "
+        "Công an thành phố và các tổ chức thành viên."
     )
-    tips = report_vi.sections[0].subsections[2].paragraphs[0]
-    assert "274 tin" in tips and "100 tin có giá trị (chiếm 36,5%)" in tips and "giúp làm rõ 44 vụ việc" in tips
-    support = report_vi.sections[0].subsections[3].paragraphs[0]
-    assert support.startswith("Vận động ủng hộ Quỹ Vì người nghèo 437 triệu đồng; hỗ trợ xây mới 3 nhà và sửa chữa")
+    models = results.subsections[1].paragraphs
+    assert models[0].endswith("đồng thời, thanh loại 8 mô hình hoạt động cầm chừng, kém hiệu quả.")
+    assert "“vùng xanh”" in models[1]  # the other results of the models, under them
+    tips = results.subsections[2].paragraphs[0]
+    assert tips.startswith("Từ kết quả hoạt động của các mô hình, Công an thành phố đã tiếp nhận 274 tin")
+    assert "100 tin có giá trị (chiếm 36,5%)" in tips and "giúp làm rõ 44 vụ việc" in tips
+    support = results.subsections[3].paragraphs
+    assert support[0].startswith(
+        "Công an thành phố và các tổ chức thành viên phối hợp vận động cán bộ, chiến sĩ, công chức, viên chức "
+        "ủng hộ Quỹ Vì người nghèo 437 triệu đồng; hỗ trợ xây mới 3 nhà và sửa chữa 2 nhà đại đoàn kết"
+    )
     # The article's "trị giá hàng trăm triệu đồng" covers production support, scholarships and gifts
-    # together: it is not the gifts' value.
-    assert "phần quà trị giá" not in support
-    assert "tặng học bổng" in support and "hỗ trợ sản xuất" in support
+    # together: said once, after the three.
+    assert support[0].endswith(
+        "hỗ trợ sản xuất, tặng học bổng và hàng trăm phần quà cho học sinh khó khăn, người nghèo, "
+        "trị giá hàng trăm triệu đồng."
+    )
+    assert " ".join(render(report_vi).split()).count("hàng trăm triệu đồng") == 2  # the text and the table
+    assert "góp phần xây dựng thế trận lòng dân" in support[1]
+    assert [s.title for s in results.subsections] == [s.title for s in results.subsections[:4]]  # no "Kết quả khác"
 
 
 def test_every_article_figure_is_in_the_text(report_vi: Report) -> None:
@@ -128,9 +208,6 @@ def test_every_article_figure_is_in_the_text(report_vi: Report) -> None:
 
 
 def test_people_are_named_as_reports_name_them(report_vi: Report) -> None:
-    assert (
-        "do Đại tá Ngô Quốc Huy – Phó Trưởng Công an thành phố Bảo Lộc và ông Huỳnh Minh Chánh"
-    ) in report_vi.opening[0]
     assert person_name(Person(name="Huỳnh Minh Chánh", honorific="ông"), locale="en") == "Mr Huỳnh Minh Chánh"
     assert person_name(Person(name="A", honorific="ngài"), locale="en") == "A"
     assert person_name(Person(name="A")) == "A"
@@ -142,26 +219,32 @@ def test_people_are_named_as_reports_name_them(report_vi: Report) -> None:
 def test_recipients(report_vi: Report) -> None:
     assert report_vi.recipients == (
         "- Công an tỉnh Lâm Đồng (để báo cáo);",
-        "- Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Bảo Lộc (để phối hợp);",
-        "- Lưu: VT.",
+        "- Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh (để báo cáo);",
+        "- Ban Thường trực Ủy ban MTTQ Việt Nam thành phố (để phối hợp);",
+        "- Lưu: VT, CATP.",
     )
+    other = build_report(bao_loc_2022_h1(), filed_by="PV01")
+    assert other.recipients[-1] == "- Lưu: VT, PV01."
 
 
 def test_missing_figures_are_left_out_never_zero() -> None:
     review = bao_loc_2022_h1()
     kept = [f for f in review.figures if f.indicator.code not in ("printed_copies", "tips_valuable")]
     report = build_report(attrs.evolve(review, figures=FigureSet(kept)))
-    outreach = report.sections[0].subsections[0].paragraphs[0]
+    outreach = _results_of(report).subsections[0].paragraphs[0]
     assert "in ấn" not in outreach
-    tips = report.sections[0].subsections[2].paragraphs[0]
+    tips = _results_of(report).subsections[2].paragraphs[0]
     assert "có giá trị" not in tips and " 0 " not in tips
     assert all(r.code not in ("printed_copies", "tips_valuable") for r in report.table.rows)  # type: ignore[union-attr]
 
 
 def test_mentioned_figures_are_named_without_a_number(report_vi: Report) -> None:
     rows = {r.code: r.value for r in report_vi.table.rows}  # type: ignore[union-attr]
-    assert rows["scholarships"] == "có, không nêu số"
+    # Said in the text ("tặng học bổng"), left out of the table: no cell says "có, không nêu số".
+    assert "scholarships" not in rows and "production_support" not in rows
+    assert all("không nêu số" not in v for v in rows.values())
     assert rows["outreach_reach"] == "hơn 13.000 lượt"
+    assert rows["support_value"] == "hàng trăm triệu đồng"
 
 
 def test_comparison_table_and_change() -> None:
@@ -192,23 +275,39 @@ def test_comparison_from_a_review_and_a_chart() -> None:
 def test_english(report_en: Report) -> None:
     assert report_en.heading.title == "REPORT"
     assert report_en.heading.place_date == "Bảo Lộc, 12 July 2022"
-    outreach = report_en.sections[0].subsections[0].paragraphs[0]
-    assert "72 sessions of outreach reaching more than 13,000 attendances" in outreach
+    assert report_en.heading.subject.startswith(
+        "Mid-year review (first half of 2022) of Coordination Programme No. 06 of 6 March 2014 between "
+        "Lâm Đồng Provincial Police and the Lâm Đồng Provincial Committee of the Vietnam Fatherland Front"
+    )
+    assert report_en.heading.parent_body == "LÂM ĐỒNG PROVINCIAL POLICE"
+    assert report_en.heading.issuing_body == "BẢO LỘC CITY POLICE"
+    outreach = _results_of(report_en).subsections[0].paragraphs[0]
+    assert "held 72 outreach sessions on the Party's guidelines" in outreach
+    assert "with more than 13,000 attendances" in outreach
     assert "2,700 broadcasts on the loudspeaker system" in outreach
-    tips = report_en.sections[0].subsections[2].paragraphs[0]
+    assert "on the Zalo and Facebook pages of Bảo Lộc City Police" in outreach
+    tips = _results_of(report_en).subsections[2].paragraphs[0]
     assert "of which 100 tips were valuable (36.5%)" in tips
-    assert "Mr Huỳnh Minh Chánh" in report_en.opening[0]
+    sig = report_en.signature
+    assert sig is not None
+    assert (sig.authority, sig.title, sig.name) == ("FOR THE CHIEF OF POLICE", "DEPUTY CHIEF", "Colonel Ngô Quốc Huy")
+    assert report_en.recipients[0] == "- Lâm Đồng Provincial Police (for reporting);"
+    # One term per concept, in the text and the table.
+    rows = {r.code: r.value for r in report_en.table.rows}  # type: ignore[union-attr]
+    assert rows["loudspeaker_broadcasts"] == "2,700 broadcasts"
+    text = render(report_en)
+    assert "Quỹ" not in text and text.count("the Fund for the Poor") == 2 - text.count("The Fund for the Poor")
 
 
 def test_findings_section() -> None:
     report = build_report(bao_loc_2022_h1(), findings=True)
     last = report.sections[-1]
-    assert last.title == "KIỂM TRA SỐ LIỆU"
+    assert last.title.startswith("PHỤ LỤC: DANH MỤC KIỂM TRA SỐ LIỆU (dành cho người soạn thảo")
     assert last.paragraphs[0].startswith("- Chưa rõ tổng số 19 mô hình là số sau hay trước khi thanh loại 8 mô hình")
     assert "đầu kỳ có 24 mô hình" in last.paragraphs[0] and "còn 11 mô hình" in last.paragraphs[0]
     assert "- Đạt: Số tin có giá trị không vượt quá số tin tiếp nhận (100; 274)." in last.paragraphs
     en = build_report(bao_loc_2022_h1(), findings=True, locale="en").sections[-1]
-    assert en.title == "CHECKS ON THE FIGURES"
+    assert en.title.startswith("APPENDIX: CHECKLIST OF THE FIGURES (for the drafter")
     assert en.paragraphs[0].startswith("- It is not clear whether the total of 19 models counts the 8 models dissolved")
 
 
@@ -461,9 +560,9 @@ def test_docx_converts_to_pdf_with_libreoffice(tmp_path: Path, report_vi: Report
 def test_period_wording_of_every_kind(period: Period, vi_start: str, en_start: str) -> None:
     review = bao_loc_2022_h1()
     moved = attrs.evolve(review, period=period, figures=[attrs.evolve(f, period=period) for f in review.figures])
-    assert build_report(moved).sections[0].subsections[0].paragraphs[0].startswith(vi_start)
+    assert _results_of(build_report(moved)).subsections[0].paragraphs[0].startswith(vi_start)
     en = build_report(moved, locale="en")
-    assert en.sections[0].subsections[0].paragraphs[0].startswith(en_start)
+    assert _results_of(en).subsections[0].paragraphs[0].startswith(en_start)
     assert "of the the" not in en.heading.subject and "for the the" not in en.opening[0]
 
 
@@ -476,11 +575,22 @@ def _with(*figures: tuple[ind.Indicator, Quantity | None]) -> Report:
         else Figure.mentioned(i, review.unit, review.period)
         for i, q in figures
     ]
-    return build_report(attrs.evolve(review, figures=made, activities=(), funds=()))
+    return build_report(
+        attrs.evolve(
+            review,
+            figures=made,
+            activities=(),
+            funds=(),
+            results=(),
+            support=(),
+            shared_amounts=(),
+            dissolved_models=(),
+        )
+    )
 
 
 def _results(report: Report) -> dict[str, str]:
-    return {s.title: " ".join(s.paragraphs) for s in report.sections[0].subsections}
+    return {s.title: " ".join(s.paragraphs) for s in _results_of(report).subsections}
 
 
 def test_sentences_from_partial_figures_vi() -> None:
@@ -499,19 +609,21 @@ def test_sentences_from_partial_figures_vi() -> None:
             (ind.FUND_CONTRIBUTIONS, Quantity.vnd(1_000_000)),
         )
     )
-    assert "tuyên truyền tới khoảng 500 lượt quần chúng nhân dân" in r["Công tác tuyên truyền"]
+    assert "phối hợp tuyên truyền cho khoảng 500 lượt quần chúng Nhân dân." in r["Công tác tuyên truyền"]
     assert "trên mạng xã hội" not in r["Công tác tuyên truyền"]
-    assert r["Xây dựng mô hình phòng chống tội phạm, đảm bảo an ninh trật tự"] == (
-        "Đã phối hợp duy trì tổng số 19 mô hình phòng chống tội phạm, đảm bảo an ninh trật tự trên toàn địa bàn."
+    assert r["Xây dựng mô hình phòng, chống tội phạm, bảo đảm an ninh, trật tự"] == (
+        "Phối hợp duy trì 19 mô hình phòng, chống tội phạm, bảo đảm an ninh, trật tự trên toàn địa bàn."
     )
-    assert r["Tiếp nhận, xử lý tin báo của quần chúng nhân dân"] == "Có 5 tin có giá trị, giúp làm rõ 2 vụ việc."
+    # Valuable information without the count received: not "from the models" (nothing to say it was).
+    assert r["Tiếp nhận, xử lý tin về an ninh, trật tự do quần chúng Nhân dân cung cấp"] == (
+        "Quần chúng Nhân dân cung cấp 5 tin có giá trị, giúp làm rõ 2 vụ việc."
+    )
     support = r["Công tác an sinh xã hội"]
     assert support.startswith(
         "Vận động ủng hộ Quỹ Vì người nghèo 1 triệu đồng; hỗ trợ xây dựng, sửa chữa nhà đại đoàn kết"
     )
-    assert "tặng quà trị giá 10 triệu đồng" in support
-    assert "tặng 4 suất học bổng trị giá 8 triệu đồng" in support
     assert "hỗ trợ sản xuất 3 suất trị giá 30 triệu đồng" in support
+    assert "tặng 4 suất học bổng trị giá 8 triệu đồng và quà trị giá 10 triệu đồng" in support
 
 
 def test_sentences_from_partial_figures_en() -> None:
@@ -528,20 +640,34 @@ def test_sentences_from_partial_figures_en() -> None:
         Figure.reported(ind.PRINTED_COPIES, review.unit, review.period, Quantity.more_than(250, "bản")),
         Figure.reported(ind.SECURITY_MODELS_DISSOLVED, review.unit, review.period, Quantity.exact(8, "mô hình")),
     ]
-    report = build_report(attrs.evolve(review, figures=made, activities=(), funds=()), locale="en")
+    report = build_report(
+        attrs.evolve(
+            review,
+            figures=made,
+            activities=(),
+            funds=(),
+            results=(),
+            support=(),
+            shared_amounts=(),
+            dissolved_models=(),
+        ),
+        locale="en",
+    )
     r = _results(report)
     assert r["Outreach"] == (
-        "In the first half of 2022, Công an thành phố Bảo Lộc together with "
-        "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Bảo Lộc "
-        "reached 500 attendances through outreach; issued more than 250 copies of printed material."
+        "In the first half of 2022, Bảo Lộc City Police, together with the Bảo Lộc City Committee of the Vietnam "
+        "Fatherland Front, held outreach sessions with 500 attendances; and issued more than 250 copies of "
+        "printed material."
     )
     assert r["Community security models"] == (
-        "The partners kept 19 models for crime prevention and public order in operation; dissolved 8 models."
+        "The partners kept 19 models for crime prevention and public order in operation; and dissolved 8 models."
     )
-    assert r["Tips from the public"] == "The public gave 5 tips that were valuable, helping to clarify 2 cases."
+    assert r["Tips on security and public order from the public"] == (
+        "The public gave 5 tips that were valuable, which helped to clarify 2 cases."
+    )
     support = r["Social support"]
-    assert support.startswith("Spent VND 50 million on great-solidarity houses; gave gifts worth VND 10 million")
-    assert "gave scholarships" in support and "supported production with 3 allotments" in support
+    assert support.startswith("The partners spent VND 50 million on great-solidarity houses; and gave 3 allotments")
+    assert "scholarships and gifts worth VND 10 million" in support
 
 
 def test_houses_total_without_parts() -> None:
@@ -558,10 +684,12 @@ def test_cases_alone_and_models_without_total() -> None:
             (ind.SECURITY_MODELS_DISSOLVED, Quantity.exact(1, "mô hình")),
         )
     )
-    assert r["Tiếp nhận, xử lý tin báo của quần chúng nhân dân"] == "Giúp làm rõ 2 vụ việc."
-    assert r["Xây dựng mô hình phòng chống tội phạm, đảm bảo an ninh trật tự"] == "Đã phối hợp thanh loại 1 mô hình."
+    assert r["Tiếp nhận, xử lý tin về an ninh, trật tự do quần chúng Nhân dân cung cấp"] == (
+        "Tin do quần chúng Nhân dân cung cấp giúp làm rõ 2 vụ việc."
+    )
+    assert r["Xây dựng mô hình phòng, chống tội phạm, bảo đảm an ninh, trật tự"] == "Phối hợp thanh loại 1 mô hình."
     empty = _with()
-    assert empty.sections[0].subsections == () and empty.table is None
+    assert _results_of(empty).subsections == () and empty.table is None
 
 
 def test_custom_figures_go_to_other_results() -> None:
@@ -598,4 +726,4 @@ def test_options_number_place_date_recipients_signer_issuer() -> None:
     assert report.date == dt.date(2022, 7, 15)
     en = build_report(review, locale="en", number="12/BC", signer=review.chairs[0])
     assert en.heading.number == "No. 12/BC"
-    assert en.recipients[-1] == "- File copy."
+    assert en.recipients[-1] == "- File copy: clerical office, CATP."

@@ -273,9 +273,26 @@ def _cmd_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> i
             stdout.write(text if text.endswith("\n") else text + "\n")
         else:
             write_report(report, target, args.format, template=args.template)
+        _write_checklist(report, path, target, args.locale, stderr)
         progress.step(path)
     progress.close()
     return 0
+
+
+def _write_checklist(report: Any, source: str, target: Path | None, locale: str, stderr: IO[str]) -> None:
+    """The drafter's checklist beside the report ("<out>.checklist.txt"), or on stderr when the report
+    goes to stdout; either way stderr says where it went. It is never part of the document."""
+    from anninh_toandan._files import atomic_write_text
+    from anninh_toandan.reports import render_checklist
+
+    text = render_checklist(report)
+    vi = locale == "vi"
+    if target is None:
+        stderr.write(f"{source}: {'danh mục kiểm tra của người soạn thảo' if vi else 'the drafter checklist'}:\n")
+        stderr.write(text)
+        return
+    where = atomic_write_text(target.with_name(f"{target.stem}.checklist.txt"), text)
+    stderr.write(f"{source}: {'danh mục kiểm tra ghi vào' if vi else 'checklist written to'} {where}\n")
 
 
 def _cmd_validate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
@@ -406,7 +423,11 @@ def _add_report(sub: Any) -> None:
     report.add_argument("--out", metavar="PATH", help="output file, or folder for several files (default: stdout)")
     report.add_argument("--template", metavar="PATH", help="a Jinja2 template of your own")
     report.add_argument("--compare", metavar="FILE", help="a review or figure-set file of the comparison period")
-    report.add_argument("--findings", action="store_true", help="add the consistency checks to the report")
+    report.add_argument(
+        "--findings",
+        action="store_true",
+        help="also add the drafter's checklist to the report as an appendix (it is always written beside it)",
+    )
     report.set_defaults(run=_cmd_report)
 
 

@@ -27,7 +27,7 @@ _EN_MONTHS = (
     "November",
     "December",
 )
-_STYLES = ("short", "long", "document")
+_STYLES = ("short", "long", "document", "numeric_document")
 
 
 def format_date(day: _dt.date, *, locale: str = "vi", style: str = "long") -> str:
@@ -36,9 +36,11 @@ def format_date(day: _dt.date, *, locale: str = "vi", style: str = "long") -> st
     Vietnamese styles: ``"short"`` as running text writes it ("6/3/2014"),
     ``"long"`` (the default) "ngày 12 tháng 7 năm 2022", and ``"document"``
     as Nghị định 30/2020/NĐ-CP requires in official documents: days below 10
-    and the months 1 and 2 take a leading zero ("ngày 06 tháng 3 năm 2014").
+    and the months 1 and 2 take a leading zero ("ngày 06 tháng 3 năm 2014");
+    ``"numeric_document"`` is the same rule in figures, as a document cites
+    another by its date ("Chương trình phối hợp số 06 ngày 06/3/2014").
     English: ``"short"`` is ISO 8601 ("2014-03-06", unambiguous for every
-    reader); ``"long"`` and ``"document"`` are "12 July 2022".
+    reader); ``"long"``, ``"document"`` and ``"numeric_document"`` are "12 July 2022".
 
     >>> from datetime import date
     >>> format_date(date(2022, 7, 12))
@@ -47,6 +49,8 @@ def format_date(day: _dt.date, *, locale: str = "vi", style: str = "long") -> st
     '6/3/2014'
     >>> format_date(date(2020, 1, 5), style="document")
     'ngày 05 tháng 01 năm 2020'
+    >>> format_date(date(2014, 3, 6), style="numeric_document"), format_date(date(2020, 1, 5), style="numeric_document")
+    ('06/3/2014', '05/01/2020')
     >>> format_date(date(2022, 7, 12), locale="en")
     '12 July 2022'
     """
@@ -62,6 +66,8 @@ def format_date(day: _dt.date, *, locale: str = "vi", style: str = "long") -> st
     if style == "long":
         return f"ngày {d.day} tháng {d.month} năm {d.year}"
     month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    if style == "numeric_document":
+        return f"{d.day:02d}/{month}/{d.year}"
     return f"ngày {d.day:02d} tháng {month} năm {d.year}"
 
 

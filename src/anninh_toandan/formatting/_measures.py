@@ -11,7 +11,6 @@ arithmetic is :class:`~anninh_toandan.aggregate.Comparison`'s and
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
@@ -92,24 +91,26 @@ def _join(items: Sequence[str], locale: str, *, vi_and: bool = False) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _silent_and_partial(c: Completeness) -> tuple[list[str], list[str]]:
-    """The missing units split into those with no figure at all and those with some missing.
+def _silent_and_partial(c: Completeness) -> tuple[list[str], list[str], list[str]]:
+    """The missing units: those with no figure at all, those with some missing, and those not told apart.
 
-    ``units - units_reporting`` units sent nothing. When every unit with a
-    missing cell is one of them (or none of them is), the split is exact;
-    otherwise the units missing the most cells are taken as the silent ones
-    (units of one roll-up are expected for the same cells).
+    The roll-up engine says which units were expected and which reported
+    (:attr:`Completeness.silent_units`); the split is then exact. A
+    completeness built by hand without its unit lists is split only where
+    the counts decide it (every missing unit silent, or none); otherwise its
+    missing units are named together, never guessed.
     """
     missing = list(c.missing_units)
+    if c.expected_units:
+        silent = list(c.silent_units)
+        quiet = set(silent)
+        return silent, [u for u in missing if u not in quiet], []
     silent_count = max(c.units - c.units_reporting, 0)
     if silent_count >= len(missing):
-        return missing, []
+        return missing, [], []
     if silent_count == 0:
-        return [], missing
-    counts = Counter(u for u, _ in c.missing)
-    ranked = sorted(missing, key=lambda u: -counts[u])
-    silent = set(ranked[:silent_count])
-    return [u for u in missing if u in silent], [u for u in missing if u not in silent]
+        return [], missing, []
+    return [], [], missing
 
 
 def _check_completeness(value: object) -> Completeness:
@@ -177,7 +178,7 @@ def format_completeness(
         if vi
         else f"reported by {c.units_reporting} of {c.units} units"
     )
-    silent, partial = _silent_and_partial(c)
+    silent, partial, unclear = _silent_and_partial(c)
     parts = [head]
     if silent:
         listed = _join([unit_phrase(u, names, loc) for u in silent], loc)
@@ -185,6 +186,9 @@ def format_completeness(
     if partial:
         listed = _join([unit_phrase(u, names, loc) for u in partial], loc)
         parts.append(f"chưa đủ số liệu của {listed}" if vi else f"incomplete figures from {listed}")
+    if unclear:
+        listed = _join([unit_phrase(u, names, loc) for u in unclear], loc)
+        parts.append(f"chưa có hoặc chưa đủ số liệu của {listed}" if vi else f"no or incomplete figures from {listed}")
     return "; ".join(parts)
 
 

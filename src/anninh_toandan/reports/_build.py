@@ -1,9 +1,12 @@
 """From a review to a worded report (private; see :func:`build_report`).
 
-The sentences are generated from the review's figures, in the order and the
-wording of a Vietnamese "báo cáo sơ kết" (or in English): a figure that is
-missing is left out of its sentence, never written as 0; a figure mentioned
-without a number is named without one; qualifiers are never dropped.
+:func:`build_report` decides what is said, in the order of a Vietnamese
+"báo cáo sơ kết" (Nghị định 30/2020; CONVENTIONS.md, "Official report
+layout"); the phrasebook of the locale (:mod:`._phrases_vi`,
+:mod:`._phrases_en`) says it. A figure that is missing is left out of its
+sentence, never written as 0; a figure mentioned without a number is named
+without one; qualifiers are never dropped. The drafter's checks are not in
+the document: they are the report's :attr:`~._model.Report.checklist`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import attrs
 from anninh_toandan import indicator as ind
 from anninh_toandan.activity import ActivityKind
 from anninh_toandan.aggregate import Aggregate, Basis, Comparability, Comparison, Completeness, Rollup, Share
+from anninh_toandan.charity import DisbursementPurpose
 from anninh_toandan.figures import Figure, FigureSet, FigureStatus
 from anninh_toandan.formatting import (
     format_comparison,
@@ -29,57 +33,58 @@ from anninh_toandan.formatting import (
 )
 from anninh_toandan.indicator import Indicator
 from anninh_toandan.orgunit import Hierarchy, OrgUnit, UnitKind
-from anninh_toandan.period import Period
-from anninh_toandan.programme import Organisation, OrganisationKind, Person, RecordError
+from anninh_toandan.period import Period, PeriodKind
+from anninh_toandan.programme import Organisation, OrganisationKind, Passage, Person, RecordError
 from anninh_toandan.quantity import Quantity
 from anninh_toandan.reports._errors import ReportError
+from anninh_toandan.reports._locales import phrasebook
 from anninh_toandan.reports._model import FigureRow, FigureTable, Heading, Report, Section, Signature
-from anninh_toandan.review import Review, ReviewKind
+from anninh_toandan.reports._phrases import Houses, Models, Outreach, Phrasebook, Support, Tips
+from anninh_toandan.review import Review
 from anninh_toandan.review import parent_body as _hierarchy_parent
+from anninh_toandan.security_model import DissolutionReason
 
 __all__ = ["build_report", "person_name"]
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
-#: Indicators the sentences of section I already say; the others go to "other results".
-_COVERED = {
-    i.code
-    for i in (
-        ind.OUTREACH_SESSIONS,
-        ind.OUTREACH_REACH,
-        ind.PRINTED_COPIES,
-        ind.LOUDSPEAKER_BROADCASTS,
-        ind.ONLINE_POSTS,
-        ind.SECURITY_MODELS_ESTABLISHED,
-        ind.SECURITY_MODELS_ACTIVE,
-        ind.SECURITY_MODELS_DISSOLVED,
-        ind.TIPS_RECEIVED,
-        ind.TIPS_VALUABLE,
-        ind.CASES_CLARIFIED,
-        ind.FUND_CONTRIBUTIONS,
-        ind.HOUSES_NEW,
-        ind.HOUSES_REPAIRED,
-        ind.HOUSES_TOTAL,
-        ind.HOUSES_COST,
-        ind.GIFTS,
-        ind.GIFTS_VALUE,
-        ind.SCHOLARSHIPS,
-        ind.SCHOLARSHIPS_VALUE,
-        ind.PRODUCTION_SUPPORT,
-        ind.PRODUCTION_SUPPORT_VALUE,
-    )
+_OUTREACH = (
+    ind.OUTREACH_SESSIONS,
+    ind.OUTREACH_REACH,
+    ind.PRINTED_COPIES,
+    ind.LOUDSPEAKER_BROADCASTS,
+    ind.ONLINE_POSTS,
+)
+_MODELS = (ind.SECURITY_MODELS_ESTABLISHED, ind.SECURITY_MODELS_ACTIVE, ind.SECURITY_MODELS_DISSOLVED)
+_TIPS = (ind.TIPS_RECEIVED, ind.TIPS_VALUABLE, ind.CASES_CLARIFIED)
+_SUPPORT = (
+    ind.FUND_CONTRIBUTIONS,
+    ind.HOUSES_NEW,
+    ind.HOUSES_REPAIRED,
+    ind.HOUSES_TOTAL,
+    ind.HOUSES_COST,
+    ind.GIFTS,
+    ind.GIFTS_VALUE,
+    ind.SCHOLARSHIPS,
+    ind.SCHOLARSHIPS_VALUE,
+    ind.PRODUCTION_SUPPORT,
+    ind.PRODUCTION_SUPPORT_VALUE,
+)
+#: The blocks of "kết quả thực hiện", each with the indicators its sentence says.
+_BLOCKS = {
+    "outreach": {i.code for i in _OUTREACH},
+    "models": {i.code for i in _MODELS},
+    "tips": {i.code for i in _TIPS},
+    "support": {i.code for i in _SUPPORT},
 }
+#: Indicators the sentences of the blocks already say; the others go to "other results".
+_COVERED = set().union(*_BLOCKS.values())
 
 _PLACE_WORDS = r"(?:TP\.?|thành phố|tỉnh|huyện|quận|thị xã|phường|xã|thị trấn|đặc khu)"
 _TRAILING_PLACE = re.compile(rf"\s+{_PLACE_WORDS}\s+.*$", re.IGNORECASE)
-_ABBREVIATIONS = (
-    (re.compile(r"\bTP\.?(?=\s)"), "thành phố"),
-    (re.compile(r"\bUBMTTQVN\b"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
-    (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
-)
-
-
-_ENGLISH_HONORIFICS = {"ông": "Mr", "bà": "Ms", "đồng chí": "Comrade"}
+#: Social networks as their owners write them.
+_CHANNELS = {"zalo": "Zalo", "facebook": "Facebook", "youtube": "YouTube", "tiktok": "TikTok"}
 
 # -- small wording helpers -----------------------------------------------------------
 
@@ -87,20 +92,6 @@ _ENGLISH_HONORIFICS = {"ông": "Mr", "bà": "Ms", "đồng chí": "Comrade"}
 def _cap(text: str) -> str:
     """*text* with its first letter in capitals (Vietnamese-safe)."""
     return text[:1].upper() + text[1:] if text else text
-
-
-def _sentence(text: str) -> str:
-    """A capitalised sentence ending with a full stop."""
-    text = text.strip()
-    return _cap(text) if text.endswith((".", "!", "?", ":")) else _cap(text) + "."
-
-
-def _join(items: Sequence[str], locale: str) -> str:
-    """ "a, b và c" / "a, b and c"."""
-    if len(items) <= 1:
-        return "".join(items)
-    last = " và " if locale == "vi" else " and "
-    return ", ".join(items[:-1]) + last + items[-1]
 
 
 def _dash_list(items: Sequence[str]) -> list[str]:
@@ -112,71 +103,82 @@ def _dash_list(items: Sequence[str]) -> list[str]:
     return out
 
 
-def _en_the(period_text: str) -> str:
-    """An English period as a noun phrase: "the first half of 2022", "July 2022", "the year 2022"."""
-    return f"the {period_text}" if period_text.startswith(("first ", "second ")) else period_text
-
-
-def _en_in(period_text: str) -> str:
-    """ "in the first half of 2022", "in July 2022", "from 1 January 2022 to 12 July 2022"."""
-    if period_text.startswith("from "):
-        return period_text
-    return f"in {_en_the(period_text)}"
-
-
-def _expand(name: str) -> str:
-    """A body's name with the abbreviations reports use spelled out ("TP" → "thành phố")."""
-    for pattern, full in _ABBREVIATIONS:
-        name = pattern.sub(full, name)
-    return name
-
-
 def person_name(person: Person, *, locale: str = "vi", start: bool = False) -> str:
     """A person as reports name them: rank + name for police, honorific + name for others.
 
-    The rank is written as given, never derived from the post. With *start*
-    the honorific is capitalised (at the start of a sentence).
+    The rank is written as given, never derived from the post (in English,
+    its English from :data:`~anninh_toandan.programme.RANKS_EN`). With
+    *start* the honorific is capitalised (at the start of a sentence).
 
     >>> person_name(Person(name="Ngô Quốc Huy", rank="Đại tá"))
     'Đại tá Ngô Quốc Huy'
+    >>> person_name(Person(name="Ngô Quốc Huy", rank="Đại tá"), locale="en")
+    'Colonel Ngô Quốc Huy'
     >>> person_name(Person(name="Huỳnh Minh Chánh", honorific="ông"), start=True)
     'Ông Huỳnh Minh Chánh'
     """
-    if person.rank:
-        return f"{person.rank} {person.name}"
-    if not person.honorific:
-        return person.name
-    if locale == "vi":
-        return f"{_cap(person.honorific) if start else person.honorific} {person.name}"
-    english = _ENGLISH_HONORIFICS.get(person.honorific.lower())
-    return f"{english} {person.name}" if english else person.name
+    return phrasebook(locale).person(person, start=start)
 
 
-def _person_with_title(person: Person, locale: str) -> str:
-    name = person_name(person, locale=locale)
-    return f"{name} – {person.title}" if person.title else name
+class _Names:
+    """Bodies as the report names them: in full at the first mention, by their short name after.
+
+    In English, by their English name ("Bảo Lộc City Police"), with "the"
+    before a committee ("the Bảo Lộc City Committee of the Vietnam Fatherland Front").
+    """
+
+    def __init__(self, book: Phrasebook) -> None:
+        self.book = book
+        self.seen: set[str] = set()
+
+    def __call__(self, org: Organisation) -> str:
+        first = org.name not in self.seen
+        self.seen.add(org.name)
+        return self.book.body(org, first=first)
+
+    def join(self, orgs: Sequence[Organisation]) -> str:
+        return self.book.join([self(o) for o in orgs])
 
 
-def _actors(orgs: Sequence[Organisation], locale: str) -> str:
-    """ "Công an TP Bảo Lộc cùng Ủy ban MTTQ ... và các tổ chức thành viên"."""
-    names = [
-        o.name if o.kind is not OrganisationKind.MEMBER_ORGANISATION or locale == "vi" else _members(o) for o in orgs
-    ]
-    if not names:
-        return ""
-    if len(names) == 1:
-        return names[0]
-    rest = _join(names[1:], locale)
-    return f"{names[0]} cùng {rest}" if locale == "vi" else f"{names[0]} together with {rest}"
+def _actors(orgs: Sequence[Organisation], names: _Names) -> str:
+    """ "Công an thành phố cùng Ủy ban MTTQ Việt Nam thành phố và các tổ chức thành viên"."""
+    said = [names(o) for o in orgs]
+    if len(said) <= 1:
+        return "".join(said)
+    rest = names.book.join(said[1:])
+    return names.book.together(said[0], rest)
 
 
-def _members(org: Organisation) -> str:
-    return "the member organisations" if org.name == "các tổ chức thành viên" else org.name
+def _text(passage: Passage | str | None, book: Phrasebook) -> str | None:
+    """A passage inside a sentence: its text in the locale, else its Vietnamese."""
+    if passage is None:
+        return None
+    if isinstance(passage, Passage):
+        return passage.text(book.locale) or passage.vi
+    return str(passage)
+
+
+class _Paragraphs:
+    """The report's paragraphs, and which of them are marked as Vietnamese in an English report."""
+
+    def __init__(self, book: Phrasebook) -> None:
+        self.book = book
+        self.vietnamese: list[str] = []
+
+    def __call__(self, passage: Passage | str) -> str:
+        text, marked = self.book.passage(passage)
+        if marked:
+            self.vietnamese.append(text)
+        return text
+
+    def dash_list(self, items: Sequence[Passage | str]) -> list[str]:
+        said = [self.book.passage(p) for p in items]
+        lines = _dash_list([text for text, _ in said])
+        self.vietnamese += [line for line, (_, marked) in zip(lines, said, strict=True) if marked]
+        return lines
 
 
 # -- the figures --------------------------------------------------------------------
-
-
 class _Figures:
     """The figures a report states for the review's unit and period, and the wording of each.
 
@@ -188,9 +190,10 @@ class _Figures:
     said after the sentence (:meth:`take_notes`).
     """
 
-    def __init__(self, review: Review, locale: str, units: Hierarchy) -> None:
+    def __init__(self, review: Review, book: Phrasebook, units: Hierarchy) -> None:
         self.review = review
-        self.locale = locale
+        self.book = book
+        self.locale = book.locale
         self.units = units
         self.used: set[str] = set()
         self.warnings: list[str] = []
@@ -206,23 +209,16 @@ class _Figures:
         try:
             records = r.record_figures()
         except RecordError as exc:
-            what = "hồ sơ không tính được vào kỳ báo cáo" if self.locale == "vi" else "records not counted"
-            self.warnings.append(f"{what}: {exc}")
+            self.warnings.append(self.book.records_uncounted(str(exc)))
             return r.figures
         if not own:
             return r.figures.with_figures(records)
-        vi = self.locale == "vi"
         for rec in records:
             stated = r.figures.get(rec.indicator, r.unit, r.period)
             if stated is None or stated.value is None or rec.value is None or stated.value == rec.value:
                 continue
-            name = rec.indicator.name_vi if vi else rec.indicator.name_en
             said, counted = self.say(stated.value), self.say(rec.value)
-            self.warnings.append(
-                f"{name}: báo cáo dùng số liệu đã nêu ({said}), khác số liệu tính từ hồ sơ ({counted})"
-                if vi
-                else f"{name}: the report states the review's figure ({said}), not the one its records give ({counted})"
-            )
+            self.warnings.append(self.book.records_disagree(self.label(rec.indicator), said, counted))
         return r.figures
 
     def figure(self, indicator: Indicator) -> Figure | None:
@@ -254,10 +250,19 @@ class _Figures:
 
     def text(self, indicator: Indicator) -> str | None:
         q = self.value(indicator)
-        return None if q is None else self.say(q)
+        return None if q is None else self.say(q, indicator)
 
-    def say(self, q: Quantity) -> str:
+    def say(self, q: Quantity, indicator: Indicator | None = None) -> str:
+        """*q* in words, in the counter word the locale uses for *indicator* ("2,700 broadcasts")."""
+        if indicator is not None:
+            counter = self.book.counters.get(indicator.code)
+            if counter is not None and q.unit == indicator.unit:
+                q = attrs.evolve(q, unit=counter)
         return format_money(q, locale=self.locale) if q.is_money else format_quantity(q, locale=self.locale)
+
+    def label(self, indicator: Indicator) -> str:
+        """The indicator's name as the report writes it (the phrasebook's wording where it has one)."""
+        return self.book.indicator(indicator)
 
     def completeness(self, a: Aggregate, *, short: bool = False) -> str:
         return format_completeness(a.completeness, locale=self.locale, units=self.units, short=short)
@@ -271,18 +276,17 @@ class _Figures:
         pending, self._pending = self._pending, {}
         if not pending:
             return None, None
-        vi = self.locale == "vi"
         groups: dict[str, list[Aggregate]] = {}
         for a in pending.values():
             groups.setdefault(self.completeness(a), []).append(a)
         block = self.used - used_before
         if len(groups) == 1 and set(pending) == block:
             phrase = next(iter(groups))
-            return (f"Số liệu trên {phrase}." if vi else f"The figures above were {phrase}."), phrase
+            return self.book.completeness_note(phrase), phrase
         out = []
         for phrase, aggs in groups.items():
-            names = _join([_lower(a.indicator.name_vi if vi else a.indicator.name_en) for a in aggs], self.locale)
-            out.append(f"Số liệu {names} {phrase}." if vi else f"{_cap(names)}: {phrase}.")
+            names = self.book.join([_lower(self.label(a.indicator)) for a in aggs])
+            out.append(self.book.completeness_note(phrase, names))
         return " ".join(out), None
 
     def share(self, part: Indicator, whole: Indicator) -> str | None:
@@ -302,199 +306,195 @@ def _lower(text: str) -> str:
     return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
-def _outreach(fx: _Figures, review: Review, actors: str, locale: str) -> str | None:
-    vi = locale == "vi"
-    sessions, reach = fx.text(ind.OUTREACH_SESSIONS), fx.text(ind.OUTREACH_REACH)
-    printed, broadcasts = fx.text(ind.PRINTED_COPIES), fx.text(ind.LOUDSPEAKER_BROADCASTS)
-    posts = fx.text(ind.ONLINE_POSTS)
-    channels = [c for a in review.activities if a.kind is ActivityKind.ONLINE_POST for c in a.channels]
-    parts: list[str] = []
-    if vi:
-        if sessions:
-            parts.append(f"tổ chức {sessions} tuyên truyền" + (f" tới {reach} quần chúng nhân dân" if reach else ""))
-        elif reach:
-            parts.append(f"tuyên truyền tới {reach} quần chúng nhân dân")
-        if printed:
-            parts.append(f"phát hành {printed} in ấn")
-        if broadcasts:
-            parts.append(f"phát thanh {broadcasts} trên hệ thống loa truyền thanh")
-        if posts:
-            where = f" trên các trang {', '.join(channels)}" if channels else " trên mạng xã hội"
-            parts.append(f"thực hiện {posts} tuyên truyền đăng tải{where}")
-    else:
-        if sessions:
-            parts.append(f"held {sessions} of outreach" + (f" reaching {reach}" if reach else ""))
-        elif reach:
-            parts.append(f"reached {reach} through outreach")
-        if printed:
-            parts.append(f"issued {printed} of printed material")
-        broadcast_q = fx.value(ind.LOUDSPEAKER_BROADCASTS)
-        if broadcast_q is not None and broadcast_q.unit == "lượt":
-            # "lượt" counts attendances elsewhere; here it counts broadcasts.
-            broadcasts = fx.say(attrs.evolve(broadcast_q, unit="lượt phát thanh"))
-        if broadcasts:
-            parts.append(f"made {broadcasts} on the loudspeaker system")
-        if posts:
-            where = f" on {', '.join(channels)}" if channels else " on social media"
-            parts.append(f"published {posts}{where}")
-    if not parts:
-        return None
-    when = format_period(review.period, locale=locale, with_dates=False)
-    if vi:
-        return f"Trong {when}, {actors} đã phối hợp " + "; ".join(parts) + "."
-    return f"{_cap(_en_in(when))}, {actors} " + "; ".join(parts) + "."
+def _in_period(record: object, review: Review) -> bool:
+    period = getattr(record, "period", None)
+    on = getattr(record, "on", None)
+    if period is not None:
+        return bool(period.start <= review.period.end and period.end >= review.period.start)
+    if on is not None:
+        return bool(review.period.start <= on <= review.period.end)
+    return True
 
 
-def _models(fx: _Figures, locale: str) -> str | None:
-    vi = locale == "vi"
-    built, total, dissolved = (
-        fx.text(ind.SECURITY_MODELS_ESTABLISHED),
-        fx.text(ind.SECURITY_MODELS_ACTIVE),
-        fx.text(ind.SECURITY_MODELS_DISSOLVED),
+def _outreach(fx: _Figures, review: Review, actors: str, names: _Names) -> str | None:
+    book = fx.book
+    topics: dict[ActivityKind | str, str] = {}
+    channels: list[str] = []
+    pages: list[Organisation] = []
+    for a in review.activities:
+        if not _in_period(a, review):
+            continue
+        if a.topic is not None and a.kind not in topics:
+            topics[a.kind] = _text(a.topic, book) or ""
+        if a.kind is ActivityKind.ONLINE_POST:
+            channels += [_CHANNELS.get(c, c.capitalize()) for c in a.channels]
+            pages += [o for o in a.pages_of if o not in pages]
+    o = Outreach(
+        when=format_period(review.period, locale=book.locale, with_dates=False),
+        actors=actors,
+        sessions=fx.text(ind.OUTREACH_SESSIONS),
+        reach=fx.text(ind.OUTREACH_REACH),
+        printed=fx.text(ind.PRINTED_COPIES),
+        broadcasts=fx.text(ind.LOUDSPEAKER_BROADCASTS),
+        posts=fx.text(ind.ONLINE_POSTS),
+        session_topic=topics.get(ActivityKind.OUTREACH_SESSION),
+        broadcast_topic=topics.get(ActivityKind.LOUDSPEAKER_BROADCAST),
+        post_topic=topics.get(ActivityKind.ONLINE_POST),
+        channels=tuple(dict.fromkeys(channels)),
+        pages_of=names.join(pages) if pages else None,
     )
-    parts: list[str] = []
-    if vi:
-        if built:
-            parts.append(
-                f"xây dựng mới {built} phòng chống tội phạm, đảm bảo an ninh trật tự"
-                + (f", nâng tổng số lên {total} trên toàn địa bàn" if total else "")
-            )
-        elif total:
-            parts.append(f"duy trì tổng số {total} phòng chống tội phạm, đảm bảo an ninh trật tự trên toàn địa bàn")
-        if dissolved:
-            parts.append(f"thanh loại {dissolved}")
-        return "Đã phối hợp " + "; ".join(parts) + "." if parts else None
-    if built:
-        parts.append(
-            f"established {built} for crime prevention and public order"
-            + (f", bringing the total to {total}" if total else "")
-        )
-    elif total:
-        parts.append(f"kept {total} for crime prevention and public order in operation")
-    if dissolved:
-        parts.append(f"dissolved {dissolved}")
-    return "The partners " + "; ".join(parts) + "." if parts else None
+    return book.outreach(o)
 
 
-def _tips(fx: _Figures, locale: str) -> str | None:
-    vi = locale == "vi"
-    received, valuable, cases = fx.value(ind.TIPS_RECEIVED), fx.value(ind.TIPS_VALUABLE), fx.text(ind.CASES_CLARIFIED)
-    pct = fx.share(ind.TIPS_VALUABLE, ind.TIPS_RECEIVED)
-    share = "" if pct is None else (f" (chiếm {pct})" if vi else f" ({pct})")
-    if vi:
-        parts = []
-        if received is not None:
-            head = f"Đã tiếp nhận {fx.say(received)} liên quan đến an ninh trật tự do quần chúng nhân dân cung cấp"
-            if valuable is not None:
-                head += f", trong đó có {fx.say(valuable)} có giá trị{share}"
-            parts.append(head)
-        elif valuable is not None:
-            parts.append(f"Có {fx.say(valuable)} có giá trị")
-        if cases:
-            parts.append(f"giúp làm rõ {cases}" if parts else f"Giúp làm rõ {cases}")
-        return ", ".join(parts) + "." if parts else None
-    parts = []
-    if received is not None:
-        head = f"The police received {fx.say(received)} from the public about security and order"
-        if valuable is not None:
-            head += f", of which {fx.say(valuable)} were valuable{share}"
-        parts.append(head)
-    elif valuable is not None:
-        parts.append(f"The public gave {fx.say(valuable)} that were valuable")
-    if cases:
-        parts.append(f"helping to clarify {cases}" if parts else f"Tips helped to clarify {cases}")
-    return ", ".join(parts) + "." if parts else None
+def _models(fx: _Figures, review: Review) -> str | None:
+    reasons: list[DissolutionReason | str] = []
+    for batch in review.dissolved_models:
+        if _in_period(batch, review):
+            reasons += [r for r in batch.reasons if r not in reasons]
+    for model in review.security_models:
+        d, why = model.dissolved_on, model.dissolution_reason
+        if d is not None and review.period.start <= d <= review.period.end and why is not None and why not in reasons:
+            reasons.append(why)
+    m = Models(
+        built=fx.text(ind.SECURITY_MODELS_ESTABLISHED),
+        total=fx.text(ind.SECURITY_MODELS_ACTIVE),
+        dissolved=fx.text(ind.SECURITY_MODELS_DISSOLVED),
+        reasons=tuple(reasons),
+    )
+    return fx.book.models(m)
 
 
-def _support(fx: _Figures, review: Review, locale: str) -> str | None:
-    vi = locale == "vi"
-    # The indicator counts contributions to the Fund for the Poor; fund records may name it otherwise.
-    fund_name = review.funds[0].name if review.funds else ("Quỹ Vì người nghèo" if vi else "the Fund for the Poor")
-    fund = fx.text(ind.FUND_CONTRIBUTIONS)
-    new, repaired, cost = fx.text(ind.HOUSES_NEW), fx.text(ind.HOUSES_REPAIRED), fx.text(ind.HOUSES_COST)
-    total = fx.text(ind.HOUSES_TOTAL)
-    gifts, gifts_value = fx.text(ind.GIFTS), fx.text(ind.GIFTS_VALUE)
-    scholarships, scholarships_value = fx.text(ind.SCHOLARSHIPS), fx.text(ind.SCHOLARSHIPS_VALUE)
-    production, production_value = fx.text(ind.PRODUCTION_SUPPORT), fx.text(ind.PRODUCTION_SUPPORT_VALUE)
-    parts: list[str] = []
-    if vi:
-        if fund:
-            parts.append(f"vận động ủng hộ {fund_name} {fund}")
-        houses = [p for p in (f"xây mới {new}" if new else "", f"sửa chữa {repaired}" if repaired else "") if p]
-        if not houses and total:
-            houses = [f"xây mới, sửa chữa {total}"]
-        if houses:
-            parts.append(
-                "hỗ trợ " + " và ".join(houses) + " đại đoàn kết" + (f" với tổng kinh phí {cost}" if cost else "")
-            )
-        elif cost:
-            parts.append(f"hỗ trợ xây dựng, sửa chữa nhà đại đoàn kết với tổng kinh phí {cost}")
-        if gifts:
-            parts.append(f"tặng {gifts}" + (f" trị giá {gifts_value}" if gifts_value else ""))
-        elif gifts_value:
-            parts.append(f"tặng quà trị giá {gifts_value}")
-        if scholarships or fx.mentioned(ind.SCHOLARSHIPS):
-            what = scholarships or "học bổng"
-            parts.append(f"tặng {what}" + (f" trị giá {scholarships_value}" if scholarships_value else ""))
-        if production or fx.mentioned(ind.PRODUCTION_SUPPORT):
-            parts.append(
-                "hỗ trợ sản xuất"
-                + (f" {production}" if production else "")
-                + (f" trị giá {production_value}" if production_value else "")
-            )
-    else:
-        if fund:
-            parts.append(f"raised {fund} for {fund_name}")
-        houses = [p for p in (f"building {new}" if new else "", f"repairing {repaired}" if repaired else "") if p]
-        if not houses and total:
-            houses = [f"building and repairing {total}"]
-        if houses:
-            parts.append(
-                "supported "
-                + " and ".join(houses)
-                + " (great-solidarity houses)"
-                + (f" at a total cost of {cost}" if cost else "")
-            )
-        elif cost:
-            parts.append(f"spent {cost} on great-solidarity houses")
-        if gifts:
-            parts.append(f"gave {gifts}" + (f" worth {gifts_value}" if gifts_value else ""))
-        elif gifts_value:
-            parts.append(f"gave gifts worth {gifts_value}")
-        if scholarships or fx.mentioned(ind.SCHOLARSHIPS):
-            parts.append(
-                f"gave {scholarships or 'scholarships'}"
-                + (f" worth {scholarships_value}" if scholarships_value else "")
-            )
-        if production or fx.mentioned(ind.PRODUCTION_SUPPORT):
-            parts.append(
-                "supported production"
-                + (f" with {production}" if production else "")
-                + (f" worth {production_value}" if production_value else "")
-            )
-    if not parts:
-        return None
-    return _cap("; ".join(parts)) + "."
+def _police(review: Review, issuer: Organisation) -> Organisation | None:
+    if issuer.kind is OrganisationKind.POLICE:
+        return issuer
+    return next((o for o in review.organisers if o.kind is OrganisationKind.POLICE), None)
 
 
-def _others(fx: _Figures, review: Review, locale: str) -> list[str]:
-    """Sentences for the figures the other sections do not say (custom indicators, per-channel posts)."""
-    out: list[str] = []
+def _tips(fx: _Figures, review: Review, police: Organisation | None, names: _Names) -> str | None:
+    received, valuable = fx.value(ind.TIPS_RECEIVED), fx.value(ind.TIPS_VALUABLE)
+    share = fx.share(ind.TIPS_VALUABLE, ind.TIPS_RECEIVED)
+    # The programme's information comes through its models: said so when the review reports both.
+    has_models = any(fx.figure(i) is not None for i in _MODELS) or bool(review.security_models)
+    t = Tips(
+        received=None if received is None else fx.say(received, ind.TIPS_RECEIVED),
+        valuable=None if valuable is None else fx.say(valuable, ind.TIPS_VALUABLE),
+        share=share,
+        cases=fx.text(ind.CASES_CLARIFIED),
+        by=names(police) if police is not None else None,
+        from_models=has_models and received is not None,
+    )
+    return fx.book.tips(t)
+
+
+def _support(fx: _Figures, review: Review, names: _Names) -> str | None:
+    book = fx.book
+    contributors: str | None = None
+    raised_by: list[Organisation] = []
+    fund_name: str | None = review.funds[0].name if review.funds else None
+    for fund in review.funds:
+        for c in fund.contributions:
+            if _in_period(c, review):
+                contributors = contributors or _text(c.contributors, book)
+                raised_by += [o for o in c.raised_by if o not in raised_by]
+    given = {DisbursementPurpose.PRODUCTION_SUPPORT, DisbursementPurpose.SCHOLARSHIP, DisbursementPurpose.GIFT}
+    disbursements = [d for d in review.support if _in_period(d, review) and d.purpose in given]
+    for fund in review.funds:
+        disbursements += [d for d in fund.disbursements if _in_period(d, review) and d.purpose in given]
+    whom = {_text(d.beneficiaries, book) for d in disbursements if d.beneficiaries is not None}
+    shared_amounts = [*review.shared_amounts, *(s for f in review.funds for s in f.shared_amounts)]
+    shared = next(
+        (
+            s.amount
+            for s in shared_amounts
+            if _in_period(s, review) and len(s.purposes) > 1 and set(s.purposes) <= given
+        ),
+        None,
+    )
+    if shared is not None:
+        # The figure that holds the same shared value (a custom indicator) is said here, once.
+        for f in fx.figures.select(unit=review.unit, period=review.period):
+            if f.indicator.code not in _COVERED and f.value == shared:
+                fx.used.add(f.indicator.code)
+    s = Support(
+        actors=names.join(raised_by) if raised_by else None,
+        fund=fx.text(ind.FUND_CONTRIBUTIONS),
+        fund_name=fund_name,
+        contributors=contributors,
+        houses=Houses(
+            new=fx.text(ind.HOUSES_NEW),
+            repaired=fx.text(ind.HOUSES_REPAIRED),
+            total=fx.text(ind.HOUSES_TOTAL),
+            cost=fx.text(ind.HOUSES_COST),
+        ),
+        production=fx.text(ind.PRODUCTION_SUPPORT),
+        production_mentioned=fx.mentioned(ind.PRODUCTION_SUPPORT),
+        production_value=fx.text(ind.PRODUCTION_SUPPORT_VALUE),
+        scholarships=fx.text(ind.SCHOLARSHIPS),
+        scholarships_mentioned=fx.mentioned(ind.SCHOLARSHIPS),
+        scholarships_value=fx.text(ind.SCHOLARSHIPS_VALUE),
+        gifts=fx.text(ind.GIFTS),
+        gifts_value=fx.text(ind.GIFTS_VALUE),
+        beneficiaries=next(iter(whom)) if len(whom) == 1 else None,
+        shared_value=None if shared is None else fx.say(shared),
+    )
+    return book.support(s)
+
+
+def _others(fx: _Figures, review: Review) -> tuple[list[str], list[str]]:
+    """Sentences for the figures the blocks do not say: (those about models, the rest).
+
+    A figure mentioned without a number whose wording a general passage of
+    the review's results already holds is said by that passage, not twice.
+    """
+    about_models: list[str] = []
+    rest: list[str] = []
+    general = [p for p in review.results if not (isinstance(p, Passage) and p.about)]
     figures = sorted(fx.figures.select(unit=review.unit, period=review.period), key=lambda f: f.indicator.code)
     for f in figures:
         code = f.indicator.code
         if code in _COVERED or code in fx.used or code.startswith(ind.ONLINE_POSTS.code + "."):
             continue
-        name = f.indicator.name_vi if locale == "vi" else f.indicator.name_en
+        into = about_models if f.indicator.unit == "mô hình" else rest
+        name = fx.label(f.indicator)
         a = fx.aggregate(f.indicator)
         if a is not None and not a.is_complete and a.value is not None:
-            out.append(f"{name}: {fx.say(a.value)} ({fx.completeness(a)}).")
+            into.append(fx.book.figure_sentence(name, fx.say(a.value, f.indicator), fx.completeness(a)))
         elif f.status is FigureStatus.REPORTED:
             assert f.value is not None
-            out.append(f"{name}: {fx.say(f.value)}.")
+            into.append(fx.book.figure_sentence(name, fx.say(f.value, f.indicator)))
         elif f.status is FigureStatus.MENTIONED:
-            out.append(_sentence(f.note) if f.note and locale == "vi" else f"{name}.")
-    return out
+            note = (f.note or "").strip().rstrip(".").lower()
+            holder = next((p for p in general if note and note in str(p).lower()), None)
+            if holder is not None:
+                continue  # said by its passage, placed with the models below
+            into.append(fx.book.mentioned(name, f.note))
+    return about_models, rest
+
+
+def _place_general(fx: _Figures, review: Review) -> dict[str, list[Passage | str]]:
+    """Where each general passage of the results goes: "start", or the block it belongs to.
+
+    A passage that holds the wording of a figure about models (mentioned
+    without a number, "nhiều mô hình hay ... COVID-19") goes with the
+    models; any other follows the block of the passage before it in the
+    review (the article's order), or opens the results when none is before it.
+    """
+    places: dict[str, list[Passage | str]] = {}
+    notes = [
+        (f.note or "").strip().rstrip(".").lower()
+        for f in fx.figures.select(unit=review.unit, period=review.period)
+        if f.status is FigureStatus.MENTIONED and f.indicator.unit == "mô hình" and f.note
+    ]
+    last = "start"
+    for p in review.results:
+        about = p.about if isinstance(p, Passage) else ()
+        if about:
+            last = next((block for code in about for block, codes in _BLOCKS.items() if code in codes), last)
+            continue
+        text = str(p).lower()
+        where = "models" if any(n and n in text for n in notes) else last
+        places.setdefault(where, []).append(p)
+    return places
 
 
 # -- the report ---------------------------------------------------------------------------
@@ -529,17 +529,19 @@ def _symbol(issuer: Organisation, unit: OrgUnit | None) -> str:
     return f"BC-{by_kind.get(unit.kind, 'CA')}"
 
 
-def _signature(signer: Person | None, issuer: Organisation, locale: str) -> Signature | None:
+def _signature(signer: Person | None, issuer: Organisation, book: Phrasebook) -> Signature | None:
+    """ "KT. TRƯỞNG CÔNG AN / PHÓ TRƯỞNG CÔNG AN / Đại tá Ngô Quốc Huy" (in English: "FOR THE CHIEF OF
+    POLICE / DEPUTY CHIEF / Colonel Ngô Quốc Huy")."""
     if signer is None:
         return None
     post = _TRAILING_PLACE.sub("", signer.title or "").strip()
     authority = ""
     if issuer.kind is OrganisationKind.FATHERLAND_FRONT:
-        authority = "TM. BAN THƯỜNG TRỰC" if locale == "vi" else "FOR THE STANDING BOARD"
+        authority = "TM. BAN THƯỜNG TRỰC"
     elif post.lower().startswith("phó "):
         authority = "KT. " + post[4:].upper()
-    name = f"{signer.rank} {signer.name}" if signer.rank else signer.name
-    return Signature(authority=authority, title=post.upper(), name=name)
+    head, title, name = book.signature(authority, post, signer.name, signer.rank)
+    return Signature(authority=head, title=title, name=name)
 
 
 def _default_signer(review: Review, issuer: Organisation) -> Person | None:
@@ -568,14 +570,17 @@ def _parent_body(review: Review, issuer: Organisation, units: Hierarchy) -> Orga
 def _table_indicators(fx: _Figures) -> list[Indicator]:
     """The indicators of the key-figures table, in catalogue order.
 
-    Every figure stated, and every roll-up with a value (an estimate over part
-    of the units has no honest total, but it has a value over those units).
+    Every figure stated with a number, and every roll-up with a value (an
+    estimate over part of the units has no honest total, but it has a value
+    over those units). A figure mentioned without a number ("tặng học bổng")
+    is said in the text and left out of the table: a cell that says "có,
+    không nêu số" reads as machine-made (``docs/reports.md``).
     """
     review = fx.review
     found: dict[str, Indicator] = {}
     for f in fx.figures.select(unit=review.unit, period=review.period):
         a = fx.aggregate(f.indicator)
-        if f.status is not FigureStatus.NOT_REPORTED or (a is not None and a.value is not None):
+        if f.status is FigureStatus.REPORTED or (a is not None and a.value is not None):
             found[f.indicator.code] = f.indicator
     order = {code: i for i, code in enumerate(ind.STANDARD_INDICATORS)}
     return sorted(found.values(), key=lambda i: (order.get(i.code, len(order)), i.code))
@@ -608,10 +613,9 @@ def _figure_rows(
     indicators: list[Indicator],
     compare: FigureSet | Review | None,
     prev_period: Period,
-    locale: str,
 ) -> _Table:
     """The key-figures rows: each value with its completeness, and with *compare* the base and the change."""
-    vi = locale == "vi"
+    book = fx.book
     review = fx.review
     if review.period.same_period_last_year() == prev_period:
         basis: Basis | None = Basis.SAME_PERIOD_LAST_YEAR
@@ -624,13 +628,10 @@ def _figure_rows(
     chart: list[tuple[str, Quantity, Quantity]] = []
     any_base = False
     for indicator in indicators:
-        label = indicator.name_vi if vi else indicator.name_en
+        label = fx.label(indicator)
         current = _current(fx, indicator)
         short = None if current.is_complete or current.value is None else fx.completeness(current, short=True)
-        if current.value is None:
-            now = "có, không nêu số" if vi else "mentioned"
-        else:
-            now = fx.say(current.value) + (f" ({short})" if short else "")
+        now = "—" if current.value is None else fx.say(current.value, indicator) + (f" ({short})" if short else "")
         if engine is None:
             rows.append(FigureRow(label=label, value=now, code=indicator.code, completeness=short))
             continue
@@ -640,18 +641,18 @@ def _figure_rows(
         if base is None:
             base = engine.aggregate(indicator, unit=review.unit, period=prev_period)
         if base.value is None:
-            before = "không có số liệu" if vi else "no figure"
+            before = book.no_base_figure
         else:
             any_base = True
-            before = fx.say(base.value)
+            before = fx.say(base.value, indicator)
             if not base.is_complete:
                 before += f" ({fx.completeness(base, short=True)})"
         if current.value is not None and base.value is not None and current.value.unit != base.value.unit:
             # A figure stated in another counter word than its indicator's ("căn" for "nhà").
-            change = "không so sánh được (khác đơn vị tính)" if vi else "not comparable (different units)"
+            change = book.not_comparable
         else:
             comparison = Comparison(current=current, base=base, basis=basis)
-            change = format_comparison(comparison, locale=locale, reference=False)
+            change = format_comparison(comparison, locale=book.locale, reference=False)
             # Bars side by side read as like for like: only comparisons that are.
             if comparison.status in (Comparability.COMPARABLE, Comparability.BASE_ZERO):
                 assert current.value is not None and base.value is not None
@@ -660,6 +661,57 @@ def _figure_rows(
             FigureRow(label=label, value=now, previous=before, change=change, code=indicator.code, completeness=short)
         )
     return _Table(rows=rows, chart=chart, base_empty=engine is not None and not any_base)
+
+
+def _filing_unit(issuer: Organisation, unit: OrgUnit | None) -> str | None:
+    """The drafting unit after "Lưu: VT,": the issuer's document symbol without "BC-" ("CATP")."""
+    symbol = _symbol(issuer, unit)
+    return symbol.removeprefix("BC-") if symbol != "BC" else None
+
+
+def _recipients(
+    review: Review,
+    issuer: Organisation,
+    parent: Organisation | None,
+    organisers: Sequence[Organisation],
+    names: _Names,
+    filed_by: str | None,
+) -> list[str]:
+    """The default "Nơi nhận": the body above; the programme's other party (its Ban Thường trực for the
+    Front); the co-organisers (the Front's Ban Thường trực), to coordinate; "Lưu: VT, <unit>"."""
+    book = names.book
+
+    def front(org: Organisation) -> str:
+        if org.kind is not OrganisationKind.FATHERLAND_FRONT:
+            return names(org)
+        return book.front_board(org, names(org))
+
+    lines: list[str] = []
+    if parent is not None:
+        lines.append(book.recipient(names(parent), "report"))
+    for party in review.programme.parties:
+        if party != parent and party != issuer and party.kind is not issuer.kind:
+            lines.append(book.recipient(front(party), "report"))
+    lines += [book.recipient(front(o), "coordinate") for o in organisers if o != issuer]
+    lines.append(book.filed(filed_by))
+    return _dash_list([_cap(line) for line in lines])
+
+
+def _checklist(
+    review: Review,
+    fx: _Figures,
+    compare: FigureSet | Review | None,
+    compare_period: Period | None,
+    proposals_empty: bool,
+) -> list[str]:
+    """The drafter's checklist: the rules' results, the builder's warnings, what is left to the drafter."""
+    from anninh_toandan.reports._findings import describe_results
+
+    results = review.validate(compare=compare, compare_period=compare_period)
+    lines = [*describe_results(results, locale=fx.locale, labels=fx.book.labels), *fx.warnings]
+    if proposals_empty:
+        lines.append(fx.book.proposals_todo)
+    return lines
 
 
 def build_report(
@@ -678,42 +730,58 @@ def build_report(
     hierarchy: Hierarchy | None = None,
     chart: bool | None = None,
     parent_body: Organisation | None = None,
+    filed_by: str | None = None,
 ) -> Report:
     """Word a review as a report in *locale* (``"vi"`` or ``"en"``).
 
+    The report is the office's own, in the layout of a "báo cáo sơ kết"
+    (``docs/reports.md``): the basis (the programme, cited "Chương trình
+    phối hợp số 06 ngày 06/3/2014"); I. Đặc điểm tình hình; II. Kết quả
+    thực hiện (outreach, models with their other results, information from
+    the public, social support); III. Đánh giá (ưu điểm; tồn tại, hạn chế;
+    nguyên nhân, a) khách quan, b) chủ quan); IV. Phương hướng, nhiệm vụ of
+    the next period, named ("6 tháng cuối năm 2022"); V. Kiến nghị, đề xuất
+    (left to the drafter when the review has none). It does not narrate its
+    own meeting and does not print the chairs' :attr:`~Review.remarks` as
+    its strengths; bodies are named in full once, then by their short name.
+
     * *compare*: the figures of a comparison period (a ``FigureSet`` or a
       ``Review``); *compare_period* defaults to the same period last year.
-      The figures table then shows the previous value and the change.
-    * *findings*: add a section with the review's consistency findings.
+      The figures table then shows the previous value and the change, and
+      the checklist says when the comparison has no figures.
+    * *findings*: add the drafter's checklist (:attr:`Report.checklist`) to
+      the document as a last appendix, titled as the drafter's, to remove
+      before sending. By default the document holds no check.
     * *issuer*: the body that issues the report (default: the review's first
       organiser).
     * *parent_body*: the body above the issuer, in the heading and first in
       "Nơi nhận" (default: the body of the issuer's kind of the unit above
       the issuer's in the hierarchy at the period's end, named as the
-      programme's party of that unit where there is one; a ward's police
-      report to the city's police until 2025-03-01, to the province's after).
-    * *number*: the document number ("05/BC-CATP"); by default the number is
-      left blank for the clerk, with the symbol of the issuer ("Số:    /BC-CATP").
+      programme's party of that unit where there is one).
+    * *number*: the document number ("05/BC-CATP"); by default left blank
+      for the clerk, with the symbol of the issuer ("Số:    /BC-CATP").
     * *place*, *date*: for "Bảo Lộc, ngày 12 tháng 7 năm 2022" (defaults: the
       unit's name and the meeting day).
-    * *recipients*: the "Nơi nhận" lines (default: the parent body, the other
-      organisers, "Lưu: VT.").
+    * *recipients*: the "Nơi nhận" lines (default: the parent body "để báo
+      cáo", the programme's other party, the co-organisers "để phối hợp" —
+      the Front by its Ban Thường trực — and "Lưu: VT, <filed_by>.").
+    * *filed_by*: the drafting unit after "Lưu: VT," (default: the issuer's
+      document symbol, "CATP").
     * *signer*: who signs (default: the chair from the issuer's side).
     * *hierarchy*: where to look units up (default: the bundled units).
     * *chart*: draw a chart of current against previous figures (default:
       when there is a comparison and matplotlib is installed).
 
     What the measures know is said: a figure rolled up from units that did
-    not all report (:attr:`Review.aggregates`, see
-    :meth:`Review.from_figures`) is stated over the units that reported,
-    followed by "Số liệu trên theo báo cáo của 9/11 đơn vị; chưa có số liệu
-    của ...", and its table cell says "(9/11 đơn vị báo cáo)"; changes are
-    worded from :class:`~anninh_toandan.aggregate.Comparison`; the share of
-    valuable tips from :class:`~anninh_toandan.aggregate.Share`. A review
-    with records and no figures of its own states the figures its records
-    give; with both, its stated figures win and each disagreement is a
-    warning (:attr:`Report.warnings`, also in the findings section). A
-    comparison period without any figure is said in the text and warned.
+    not all report (:attr:`Review.aggregates`) is stated over the units
+    that reported, followed by "Số liệu trên theo báo cáo của 9/11 đơn vị;
+    chưa có số liệu của ...", and its table cell says "(9/11 đơn vị báo
+    cáo)"; changes are worded from
+    :class:`~anninh_toandan.aggregate.Comparison`; the share of valuable
+    information from :class:`~anninh_toandan.aggregate.Share`. A review with
+    records and no figures of its own states the figures its records give;
+    with both, its stated figures win and each disagreement is a line of
+    the checklist.
     """
     if locale not in ("vi", "en"):
         msg = f"'locale' must be one of 'vi', 'en' (got {locale!r})"
@@ -721,7 +789,7 @@ def build_report(
     if not isinstance(review, Review):
         msg = f"'review' must be a Review (got {type(review).__name__})"
         raise ReportError(msg)
-    vi = locale == "vi"
+    book = phrasebook(locale)
     units = hierarchy if hierarchy is not None else Hierarchy.bundled()
     if issuer is None:
         if not review.organisers:
@@ -731,231 +799,179 @@ def build_report(
     unit = _unit(units, review.unit)
     issuer_unit = _unit(units, issuer.unit) or unit
     parent = parent_body if parent_body is not None else _parent_body(review, issuer, units)
-    fx = _Figures(review, locale, units)
+    fx = _Figures(review, book, units)
+    names = _Names(book)
+    paragraphs = _Paragraphs(book)
     day = date if date is not None else review.held_on
     where = place or (issuer_unit.name if issuer_unit is not None else (review.unit_name or review.unit))
     programme = review.programme
-    period_text = format_period(review.period, locale=locale)
-    signed = format_date(programme.signed_on, locale=locale, style="short" if vi else "long")
-    parties = _join([p.name for p in programme.parties], locale)
+    period_text = format_period(review.period, locale=locale, with_dates=False)
+    signed = format_date(programme.signed_on, locale=locale, style="numeric_document")
+    programme_ref = book.programme_ref(programme.number, signed)
+    half_year = review.period.kind is PeriodKind.HALF_YEAR
 
-    # -- heading --
-    if vi:
-        kind_word = "Sơ kết" if review.kind is ReviewKind.INTERIM else "Tổng kết"
-        subject = f"{kind_word} {period_text} thực hiện Chương trình phối hợp số {programme.number} ngày {signed}"
-        subject += f" giữa {parties}" if parties else ""
-        heading = Heading(
-            parent_body=_expand(parent.name).upper() if parent else "",
-            issuing_body=_expand(issuer.name).upper(),
-            number=f"Số: {number}" if number else f"Số:        /{_symbol(issuer, issuer_unit)}",
-            place_date=f"{where}, {format_date(day, style='document')}",
-            title="BÁO CÁO",
-            subject=subject,
-        )
-    else:
-        kind_word = "Interim review" if review.kind is ReviewKind.INTERIM else "Final review"
-        subject = f"{kind_word} of {_en_the(period_text)} of coordination programme no. {programme.number} of {signed}"
-        subject += f" between {parties}" if parties else ""
-        heading = Heading(
-            parent_body=parent.name.upper() if parent else "",
-            issuing_body=issuer.name.upper(),
-            number=f"No. {number}" if number else f"No.        /{_symbol(issuer, issuer_unit)}",
-            place_date=f"{where}, {format_date(day, locale='en', style='long')}",
-            title="REPORT",
-            subject=subject,
-            national_title="SOCIALIST REPUBLIC OF VIETNAM",
-            motto="Independence - Freedom - Happiness",
+    # -- heading (names in the heading are not mentions of the text) --
+    heading_parties = _Names(book).join(list(programme.parties))
+    heading = Heading(
+        parent_body=book.heading_body(parent).upper() if parent else "",
+        issuing_body=book.heading_body(issuer).upper(),
+        number=f"{book.number_label} {number}"
+        if number
+        else f"{book.number_label}        /{_symbol(issuer, issuer_unit)}",
+        place_date=f"{where}, {format_date(day, locale=locale, style='document')}",
+        title=book.title,
+        subject=book.subject(review.kind, period_text, half_year, programme_ref, heading_parties),
+        national_title=book.national_title,
+        motto=book.motto,
+    )
+
+    # -- opening: the basis, in the office's voice --
+    title = book.programme_title(programme)
+    parties = names.join(list(programme.parties))
+    opening = [_cap(book.opening(programme_ref, parties, title, names(issuer), review.kind, period_text))]
+
+    sections: list[Section] = []
+    # -- I. situation --
+    if review.situation.text:
+        sections.append(
+            Section(number="", title=book.section_situation, paragraphs=[paragraphs(p) for p in review.situation.text])
         )
 
-    # -- opening --
+    # -- II. results --
     organisers = list(review.organisers) or [issuer]
-    chairs = _join([_person_with_title(p, locale) for p in review.chairs], locale)
-    if vi:
-        first = f"Thực hiện Chương trình phối hợp số {programme.number} ngày {signed}"
-        first += f" giữa {parties}" if parties else ""
-        first += f" về “{programme.title}”" if programme.title else ""
-        meeting = "hội nghị sơ kết" if review.kind is ReviewKind.INTERIM else "hội nghị tổng kết"
-        host = organisers[0].name + (
-            f" phối hợp với {_join([o.name for o in organisers[1:]], locale)}" if len(organisers) > 1 else ""
-        )
-        first += f", ngày {format_date(review.held_on, style='short')}, {host} tổ chức {meeting} {period_text}"
-        first += f" tại {review.place}" if review.place else ""
-        first += f" do {chairs} chủ trì" if chairs else ""
-        first += f". {issuer.name} báo cáo kết quả như sau:"
-    else:
-        first = f"Under coordination programme no. {programme.number} of {signed}"
-        first += f" between {parties}" if parties else ""
-        first += f" on “{programme.title}”" if programme.title else ""
-        meeting = "an interim review meeting" if review.kind is ReviewKind.INTERIM else "a final review meeting"
-        host = _join([o.name for o in organisers], locale)
-        held = format_date(review.held_on, locale="en", style="long")
-        first += f", {host} held {meeting} for {_en_the(period_text)} on {held}"
-        first += f" in {review.place}" if review.place else ""
-        first += f", chaired by {chairs}" if chairs else ""
-        first += f". {issuer.name} reports the results as follows:"
-    opening = [first]
-    if review.situation.text and vi and review.situation.text[0][:1].isupper():
-        opening.append(" ".join(_sentence(t) for t in review.situation.text))
-    elif review.situation.text and vi:
-        opening.append("Thời gian qua, " + "; ".join(t.strip().rstrip(".") for t in review.situation.text) + ".")
-    elif review.situation.text:
-        opening.append("Situation (as reported in Vietnamese): " + "; ".join(review.situation.text) + ".")
-
-    # -- I. results --
     activity_orgs: list[Organisation] = []
     for a in review.activities:
         for o in a.organisers:
             if o not in activity_orgs:
                 activity_orgs.append(o)
-    actors = _actors(activity_orgs or organisers, locale)
-    subsections: list[tuple[str, list[str]]] = []
-    qualitative = [
-        _sentence(t) for t in review.results if not t.about and (t[:1].isupper() or not any(ch.isdigit() for ch in t))
-    ]
-    blocks: list[tuple[str, str, Callable[[], str | None]]] = [
-        ("Công tác tuyên truyền", "Outreach", lambda: _outreach(fx, review, actors, locale)),
-        (
-            "Xây dựng mô hình phòng chống tội phạm, đảm bảo an ninh trật tự",
-            "Community security models",
-            lambda: _models(fx, locale),
-        ),
-        ("Tiếp nhận, xử lý tin báo của quần chúng nhân dân", "Tips from the public", lambda: _tips(fx, locale)),
-        ("Công tác an sinh xã hội", "Social support", lambda: _support(fx, review, locale)),
-    ]
-    worded: list[tuple[str, str, str | None, str | None]] = []
-    for title_vi, title_en, make in blocks:
+    actors = _actors(activity_orgs or organisers, names)
+    general = _place_general(fx, review)
+    blocks: tuple[tuple[str, str, Callable[[], str | None]], ...] = (
+        ("outreach", book.block_outreach, lambda: _outreach(fx, review, actors, names)),
+        ("models", book.block_models, lambda: _models(fx, review)),
+        ("tips", book.block_tips, lambda: _tips(fx, review, _police(review, issuer), names)),
+        ("support", book.block_support, lambda: _support(fx, review, names)),
+    )
+    worded: list[tuple[str, str, list[str], str | None, str | None]] = []
+    made: dict[str, tuple[str | None, str | None, str | None]] = {}
+    for key, _title, make in blocks:
         before = set(fx.used)
         text = make()
-        if text:
-            worded.append((title_vi if vi else title_en, text, *fx.take_notes(before)))
+        made[key] = (text, *fx.take_notes(before))
+    about_models, other = _others(fx, review)  # after the blocks: what they said is not said again
+    for key, block_title, _make in blocks:
+        text, note, phrase = made[key]
+        extra = [paragraphs(p) for p in general.get(key, [])]
+        if key == "models":
+            extra = [*about_models, *extra]
+        if text or extra:
+            worded.append((block_title, text or "", extra, note, phrase))
     # One completeness for every block that has one, covering all its figures: said once, before them.
     phrases = {phrase for *_, note, phrase in worded if note is not None}
     common = next(iter(phrases)) if len(phrases) == 1 and None not in phrases and len(worded) > 1 else None
-    for title, text, note, _phrase in worded:
-        subsections.append((title, [text] if note is None or common is not None else [text, note]))
-    others = _others(fx, review, locale)
-    if others:
-        subsections.append(("Kết quả khác" if vi else "Other results", others))
+    subsections: list[tuple[str, list[str]]] = []
+    for block_title, text, extra, note, _phrase in worded:
+        body = [t for t in (text,) if t]
+        if note is not None and common is None:
+            body.append(note)
+        subsections.append((block_title, [*body, *extra]))
+    if other:
+        subsections.append((book.other_results, other))
+    result_paragraphs = [paragraphs(p) for p in general.get("start", [])]
+    if common is not None:
+        result_paragraphs.append(book.completeness_note(common, below=True))
+    if not any(text for _t, text, *_rest in worded) and not other:
+        # Never a silently empty "KẾT QUẢ": the reader is told, the drafter warned (and why, when the
+        # review's figures are all of other periods or units).
+        result_paragraphs.append(book.no_results(period_text))
+        elsewhere = sorted({f"{f.unit} {f.period.id}" for f in review.figures})
+        listed = ", ".join(elsewhere[:5]) + (", ..." if len(elsewhere) > 5 else "") if elsewhere else None
+        fx.warnings.append(book.no_figures_warning(listed))
     table_indicators = _table_indicators(fx)
     prev_period = compare_period or review.period.same_period_last_year()
     prev_label = format_period(prev_period, locale=locale, with_dates=False)
-    figure_rows = _figure_rows(fx, table_indicators, compare, prev_period, locale)
-    result_paragraphs = list(qualitative) if vi else []
-    if common is not None:
-        result_paragraphs.append(f"Số liệu dưới đây {common}." if vi else f"The figures below were {common}.")
-    if not subsections:
-        # Never a silently empty "KẾT QUẢ": the reader is told, the drafter warned (and why, when the
-        # review's figures are all of other periods or units).
-        result_paragraphs.append(
-            f"Chưa có số liệu về kết quả thực hiện {period_text}."
-            if vi
-            else f"No figures on the results of {_en_the(period_text)} have been reported."
-        )
-        elsewhere = sorted({f"{f.unit} {f.period.id}" for f in review.figures})
-        warning = (
-            "báo cáo không có số liệu nào của đơn vị trong kỳ"
-            if vi
-            else "the report has no figure for its unit and period"
-        )
-        if elsewhere:
-            listed = ", ".join(elsewhere[:5]) + (", ..." if len(elsewhere) > 5 else "")
-            warning += (
-                f" (các số liệu hiện có là của: {listed})" if vi else f" (the review's figures are for: {listed})"
-            )
-        fx.warnings.append(warning)
+    figure_rows = _figure_rows(fx, table_indicators, compare, prev_period)
     if figure_rows.base_empty:
-        result_paragraphs.append(
-            f"Chưa có số liệu {prev_label} nên chưa so sánh được với cùng kỳ."
-            if vi and prev_period == review.period.same_period_last_year()
-            else f"Chưa có số liệu {prev_label} để so sánh."
-            if vi
-            else f"There are no figures for {_en_the(prev_label)} to compare with."
+        result_paragraphs.append(book.no_base(prev_label, prev_period == review.period.same_period_last_year()))
+        fx.warnings.append(book.base_empty_warning(prev_label))
+    sections.append(
+        Section(
+            number="",
+            title=book.section_results,
+            paragraphs=result_paragraphs,
+            subsections=[
+                Section(number=str(i), title=t, paragraphs=ps, level=2)
+                for i, (t, ps) in enumerate(subsections, start=1)
+            ],
         )
-        fx.warnings.append(
-            f"kỳ so sánh ({prev_label}) không có số liệu"
-            if vi
-            else f"the comparison period ({prev_label}) has no figures"
-        )
-    results = Section(
-        number="I",
-        title="KẾT QUẢ ĐẠT ĐƯỢC" if vi else "RESULTS",
-        paragraphs=result_paragraphs,
-        subsections=[
-            Section(number=str(i), title=t, paragraphs=ps, level=2) for i, (t, ps) in enumerate(subsections, start=1)
-        ],
     )
-    sections = [results]
 
-    # -- II. assessment, III. directions, IV. proposals --
-    assessment = [
-        (t_vi if vi else t_en, items)
-        for t_vi, t_en, items in (
-            ("Ưu điểm", "Strengths", review.strengths),
-            ("Tồn tại, hạn chế", "Shortcomings", review.shortcomings),
-            ("Nguyên nhân", "Causes", (*review.causes, *review.objective_causes, *review.subjective_causes)),
+    # -- III. assessment: the office's own; the chairs' remarks are not its strengths --
+    parts: list[Section] = []
+    for part_title, items in ((book.strengths, review.strengths), (book.shortcomings, review.shortcomings)):
+        if items:
+            parts.append(Section(number="", title=part_title, paragraphs=paragraphs.dash_list(items), level=2))
+    kinds = [
+        (t, items)
+        for t, items in (
+            (book.objective_causes, review.objective_causes),
+            (book.subjective_causes, review.subjective_causes),
         )
         if items
     ]
-    as_recorded = [] if vi else ["(As recorded, in Vietnamese.)"]
-    if assessment:
+    if review.causes or kinds:
+        parts.append(
+            Section(
+                number="",
+                title=book.causes,
+                paragraphs=paragraphs.dash_list(review.causes) if review.causes else (),
+                subsections=[
+                    Section(number=_LETTERS[i], title=t, paragraphs=paragraphs.dash_list(items), level=3)
+                    for i, (t, items) in enumerate(kinds)
+                ],
+                level=2,
+            )
+        )
+    if parts:
         sections.append(
             Section(
                 number="",
-                title="ĐÁNH GIÁ CHUNG" if vi else "ASSESSMENT",
-                paragraphs=as_recorded,
-                subsections=[
-                    Section(number=str(i), title=t, paragraphs=_dash_list(items), level=2)
-                    for i, (t, items) in enumerate(assessment, start=1)
+                title=book.section_assessment,
+                subsections=[attrs.evolve(s, number=str(i)) for i, s in enumerate(parts, start=1)],
+            )
+        )
+
+    # -- IV. directions, named from the next period --
+    if review.directions:
+        next_text = format_period(review.period.next(), locale=locale, with_dates=False)
+        directions_actors = _actors(activity_orgs or organisers, names)
+        sections.append(
+            Section(
+                number="",
+                title=book.section_directions(next_text),
+                paragraphs=[
+                    book.directions_lead(next_text, directions_actors),
+                    *paragraphs.dash_list(review.directions),
                 ],
             )
         )
-    if review.directions:
-        lead = (
-            f"Trong thời gian tới, {actors} tiếp tục thực hiện tốt các nhiệm vụ sau:"
-            if vi
-            else f"In the next period, {actors} will:"
-        )
-        sections.append(
-            Section(
-                number="",
-                title="PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI" if vi else "DIRECTIONS AND TASKS FOR THE NEXT PERIOD",
-                paragraphs=[lead, *as_recorded, *_dash_list(review.directions)],
-            )
-        )
-    if review.proposals:
-        sections.append(
-            Section(
-                number="",
-                title="ĐỀ XUẤT, KIẾN NGHỊ" if vi else "PROPOSALS",
-                paragraphs=[*as_recorded, *_dash_list(review.proposals)],
-            )
-        )
-    if findings:
-        from anninh_toandan.reports._findings import describe_results
 
-        lines = [*describe_results(review.validate(), locale=locale), *fx.warnings]
-        sections.append(
-            Section(
-                number="",
-                title="KIỂM TRA SỐ LIỆU" if vi else "CHECKS ON THE FIGURES",
-                paragraphs=[f"- {line}" for line in lines],
-            )
-        )
-    sections = [
-        Section(number=_ROMAN[i], title=s.title, paragraphs=s.paragraphs, subsections=s.subsections)
-        for i, s in enumerate(sections)
-    ]
+    # -- V. proposals: the review's, or left to the drafter --
+    proposals = paragraphs.dash_list(review.proposals) if review.proposals else [book.proposals_left]
+    sections.append(Section(number="", title=book.section_proposals, paragraphs=proposals))
+
+    checklist = _checklist(review, fx, compare, compare_period, not review.proposals)
+    if findings:
+        sections.append(Section(number="", title=book.appendix_title, paragraphs=[f"- {line}" for line in checklist]))
+    sections = [attrs.evolve(s, number=_ROMAN[i]) for i, s in enumerate(sections)]
 
     # -- figures table --
-    now_label = format_period(review.period, locale=locale, with_dates=False)
+    now_label = _cap(period_text)
+    columns = [book.column_indicator, now_label]
     if compare is not None:
-        columns = ["Chỉ tiêu" if vi else "Indicator", _cap(now_label), _cap(prev_label), "So sánh" if vi else "Change"]
-    else:
-        columns = ["Chỉ tiêu" if vi else "Indicator", _cap(now_label)]
+        columns += [_cap(prev_label), book.column_change]
     table = (
-        FigureTable(caption="MỘT SỐ KẾT QUẢ CHỦ YẾU" if vi else "KEY FIGURES", columns=columns, rows=figure_rows.rows)
-        if figure_rows.rows
-        else None
+        FigureTable(caption=book.table_caption, columns=columns, rows=figure_rows.rows) if figure_rows.rows else None
     )
 
     # -- chart --
@@ -975,19 +991,15 @@ def build_report(
                     )
                     for label, now, before in figure_rows.chart
                 ],
-                current_label=_cap(now_label),
+                current_label=now_label,
                 previous_label=_cap(prev_label),
-                title="So sánh với cùng kỳ" if vi else "Compared with the same period last year",
+                title=book.chart_title,
             )
 
     # -- closing --
     if recipients is None:
-        lines = []
-        if parent is not None:
-            lines.append(f"{parent.name} ({'để báo cáo' if vi else 'for information'})")
-        lines += [f"{o.name} ({'để phối hợp' if vi else 'for coordination'})" for o in organisers if o != issuer]
-        lines.append("Lưu: VT" if vi else "File copy")
-        recipient_lines = _dash_list(lines)
+        filing = filed_by if filed_by is not None else _filing_unit(issuer, issuer_unit)
+        recipient_lines = _recipients(review, issuer, parent, organisers, _Names(book), filing)
     else:
         recipient_lines = list(recipients)
     the_signer = signer if signer is not None else _default_signer(review, issuer)
@@ -997,13 +1009,15 @@ def build_report(
         opening=opening,
         sections=sections,
         table=table,
-        recipients_title="Nơi nhận:" if vi else "Distribution:",
+        recipients_title=book.recipients_title,
         recipients=recipient_lines,
-        signature=_signature(the_signer, issuer, locale),
+        signature=_signature(the_signer, issuer, book),
         date=day if isinstance(day, _dt.date) else None,
         chart_svg=svg,
         chart_png=png,
         review=review,
         figures=fx.figures,
         warnings=fx.warnings,
+        checklist=checklist,
+        vietnamese=paragraphs.vietnamese,
     )

@@ -70,7 +70,10 @@ def comparison_chart(
             ax.text(row.current / top + 0.01, y - height / 2, row.current_text, va="center", fontsize=8)
         ax.set_yticks(range(n))
         ax.set_yticklabels([r.label for r in reversed(rows)])
-        ax.set_xlim(0, 1.45)
+        # Room on the right for the longest value label ("khoảng 8.350 lượt"); the figure then grows
+        # to hold whatever is drawn (bbox_inches="tight"), so no label or legend entry is cut.
+        longest = max((len(t) for r in rows for t in (r.current_text, r.previous_text)), default=0)
+        ax.set_xlim(0, 1.05 + 0.025 * longest)
         ax.set_xticks([])
         for side in ("top", "right", "bottom"):
             ax.spines[side].set_visible(False)
@@ -78,9 +81,9 @@ def comparison_chart(
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=2, frameon=False, fontsize=8)
         fig.tight_layout()
         svg_buf = io.StringIO()
-        fig.savefig(svg_buf, format="svg", metadata={"Date": None})
+        fig.savefig(svg_buf, format="svg", metadata={"Date": None}, bbox_inches="tight", pad_inches=0.15)
         png_buf = io.BytesIO()
-        fig.savefig(png_buf, format="png", metadata={"Software": None})
+        fig.savefig(png_buf, format="png", metadata={"Software": None}, bbox_inches="tight", pad_inches=0.15)
     svg = svg_buf.getvalue()
     svg = svg[svg.index("<svg") :]  # drop the XML prolog and doctype: the SVG goes inline in HTML
     return svg, png_buf.getvalue()

@@ -10,7 +10,7 @@ readings of a stock (:attr:`~anninh_toandan.rules.RuleResult.readings`).
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from anninh_toandan.formatting import format_date, format_number, format_period, format_quantity
 from anninh_toandan.indicator import STANDARD_INDICATORS, IndicatorCatalogue
@@ -55,7 +55,13 @@ def _side(side: Interval | _dt.date | None, locale: str) -> str:
     return f"từ {a} đến {b}" if vi else f"from {a} to {b}"
 
 
-def describe_result(result: RuleResult, *, locale: str = "vi", catalogue: IndicatorCatalogue | None = None) -> str:
+def describe_result(
+    result: RuleResult,
+    *,
+    locale: str = "vi",
+    catalogue: IndicatorCatalogue | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> str:
     """One line for a rule's result: "Đạt: Số tin có giá trị không vượt quá số tin tiếp nhận (100; 274)."."""
     vi = locale == "vi"
     names = catalogue if catalogue is not None else STANDARD_INDICATORS
@@ -65,16 +71,21 @@ def describe_result(result: RuleResult, *, locale: str = "vi", catalogue: Indica
         lacking = []
         for code, period in result.missing_keys:
             indicator = names.get(code)
-            label = (indicator.name_vi if vi else indicator.name_en) if indicator is not None else code
+            label = (labels or {}).get(code) or (
+                (indicator.name_vi if vi else indicator.name_en) if indicator is not None else code
+            )
+            # The indicator by its name, quoted, as the report's table writes it: in lower case
+            # "nhà đại đoàn kết xây mới và sửa chữa" read as if the houses reported above were missing.
+            label = f"“{label}”"
             if period is not None:
-                label += f"{' ' if vi else ', '}{format_period(period, locale=locale, with_dates=False)}"
-            lacking.append(label.lower() if vi else label)
+                label += f" ({format_period(period, locale=locale, with_dates=False)})"
+            lacking.append(label)
         if vi:
-            line = f"{head} (thiếu số liệu: {'; '.join(lacking)})"
+            line = f"{head} (báo cáo không có chỉ tiêu {'; '.join(lacking)})"
             if result.required is not None and len(lacking) == 1:
                 line += f"; chỉ đúng nếu số liệu này là {format_number(result.required, locale=locale)}"
         else:
-            line = f"{head} (no figure for: {'; '.join(lacking)})"
+            line = f"{head} (the report has no figure for {'; '.join(lacking)})"
             if result.required is not None and len(lacking) == 1:
                 line += f"; it holds only if that figure is {format_number(result.required, locale=locale)}"
         return line + "."
@@ -121,6 +132,7 @@ def describe_results(
     *,
     locale: str = "vi",
     catalogue: IndicatorCatalogue | None = None,
+    labels: Mapping[str, str] | None = None,
 ) -> list[str]:
     """The lines of a "checks on the figures" section.
 
@@ -132,5 +144,5 @@ def describe_results(
     shown = [r for r in results if r.rule not in REVIEW_RULES or r.is_problem]
     ranked = sorted(shown, key=lambda r: order[r.outcome])
     lines = [line for r in shown if (line := describe_readings(r, locale=locale)) is not None]
-    lines += [describe_result(r, locale=locale, catalogue=catalogue) for r in ranked]
+    lines += [describe_result(r, locale=locale, catalogue=catalogue, labels=labels) for r in ranked]
     return lines

@@ -63,7 +63,7 @@ class Heading:
 
 @frozen(kw_only=True)
 class Section:
-    """A numbered section: "I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Công tác tuyên truyền", "a) ..."."""
+    """A numbered section: "II. KẾT QUẢ THỰC HIỆN", "1. Công tác tuyên truyền", "a) ..."."""
 
     number: str
     """The number as shown, without its punctuation: "I", "1", "a"."""
@@ -155,8 +155,16 @@ class Report:
     """The figures it was built from (for custom templates)."""
     warnings: tuple[str, ...] = field(default=(), converter=_texts)
     """The drafter's notes, never laid out in the document: the review's records disagree with its
-    figures, the comparison period has no figures, the review has no figures at all. The command
-    line prints them; ``findings=True`` adds them to the checks section."""
+    figures, the comparison period has no figures, the review has no figures at all. They are also
+    lines of :attr:`checklist`."""
+    checklist: tuple[str, ...] = field(default=(), converter=_texts)
+    """The drafter's checklist, never in the document unless asked for (``findings=True`` adds it as an
+    appendix titled as the drafter's): every validation rule's result, worded with the rule's own
+    Vietnamese or English name, the :attr:`warnings`, and what is left to the drafter (an empty
+    "Kiến nghị, đề xuất"). :func:`~anninh_toandan.reports.render_checklist` lays it out as its own file."""
+    vietnamese: tuple[str, ...] = field(default=(), converter=_texts)
+    """The paragraphs of an English report that exist only in Vietnamese (marked "[In Vietnamese]");
+    the HTML puts ``lang="vi"`` on them."""
 
     def walk(self) -> tuple[Section, ...]:
         """Every section, depth first."""

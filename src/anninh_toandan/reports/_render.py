@@ -17,7 +17,7 @@ from anninh_toandan._files import atomic_write_bytes, atomic_write_text
 from anninh_toandan.reports._errors import ReportError, TemplateError
 from anninh_toandan.reports._model import FigureTable, Report
 
-__all__ = ["FORMATS", "Format", "render", "render_template", "template_filters", "write_report"]
+__all__ = ["FORMATS", "Format", "render", "render_checklist", "render_template", "template_filters", "write_report"]
 
 Format = Literal["text", "md", "html", "docx"]
 FORMATS: tuple[Format, ...] = ("text", "md", "html", "docx")
@@ -195,6 +195,29 @@ def render(report: Report, format: Format = "text") -> str:
     )
     template = env.get_template(_BUILTIN[format])
     return _nfc(template.render(_context(report)))
+
+
+def render_checklist(report: Report) -> str:
+    """The drafter's checklist of a report as plain text, for a file of its own beside the report.
+
+    It is never part of the document sent (see :attr:`Report.checklist`):
+    the title says whose it is, then one line per check, in the report's
+    language.
+
+    >>> from anninh_toandan.datasets import bao_loc_2022_h1
+    >>> from anninh_toandan.reports import build_report
+    >>> print(render_checklist(build_report(bao_loc_2022_h1())).splitlines()[0])
+    DANH MỤC KIỂM TRA SỐ LIỆU CỦA NGƯỜI SOẠN THẢO
+    """
+    from anninh_toandan.reports._locales import phrasebook
+
+    book = phrasebook(report.locale)
+    lines = [book.checklist_title, book.checklist_note, report.heading.subject, ""]
+    for line in report.checklist:
+        wrapped = textwrap.wrap(line, width=WIDTH - 2, break_long_words=False, break_on_hyphens=False) or [""]
+        lines.append("- " + wrapped[0])
+        lines += ["  " + more for more in wrapped[1:]]
+    return _nfc("\n".join(lines) + "\n")
 
 
 def render_template(report: Report, template: str | os.PathLike[str], *, html: bool | None = None) -> str:
