@@ -192,6 +192,18 @@ def test_a_ward_report_is_headed_by_the_city_police() -> None:
     assert build_report(moved, parent_body=other).heading.parent_body == "CÔNG AN TỈNH LÂM ĐỒNG"
 
 
+def test_a_ward_named_by_a_number_writes_its_full_name_before_the_date() -> None:
+    """Nghị định 30/2020, Phụ lục I: a unit named by a number keeps its full name ("Phường 2 Bảo Lộc, ngày ...")."""
+    s2_25 = Period.half_year(2025, 2)
+    fs = [Figure.reported(ind.TIPS_RECEIVED, "24820-2025", s2_25, Quantity.exact(25, "tin"))]
+    heading = build_report(Review.from_figures(fs, unit="24820-2025", period=s2_25)).heading
+    assert heading.place_date == "Phường 2 Bảo Lộc, ngày 02 tháng 01 năm 2026"
+    loc_phat = [Figure.reported(ind.TIPS_RECEIVED, "24814", H1, Quantity.exact(22, "tin"))]
+    assert build_report(Review.from_figures(loc_phat, unit="24814", period=H1)).heading.place_date.startswith(
+        "Lộc Phát, ngày"
+    )
+
+
 def test_comparison_with_last_year_from_a_review_made_of_figures() -> None:
     last_year = Period.half_year(2021, 1)
     figs = FigureSet([*_wards(), *_wards(last_year, silent=())])

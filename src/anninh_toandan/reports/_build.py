@@ -500,6 +500,15 @@ def _place_general(fx: _Figures, review: Review) -> dict[str, list[Passage | str
 # -- the report ---------------------------------------------------------------------------
 
 
+def _place_name(unit: OrgUnit) -> str:
+    """The place before the date ("Bảo Lộc, ngày ..."): the unit's name without its kind.
+
+    A unit named by a number keeps its full name (Nghị định 30/2020/NĐ-CP, Phụ lục I: "đặt tên ...
+    bằng chữ số ... thì phải ghi tên gọi đầy đủ"): "Phường 2 Bảo Lộc, ngày ...", never "2 Bảo Lộc".
+    """
+    return unit.full_name if unit.name[:1].isdigit() else unit.name
+
+
 def _unit(hierarchy: Hierarchy | None, code: str | None) -> OrgUnit | None:
     if hierarchy is None or code is None:
         return None
@@ -803,7 +812,7 @@ def build_report(
     names = _Names(book)
     paragraphs = _Paragraphs(book)
     day = date if date is not None else review.held_on
-    where = place or (issuer_unit.name if issuer_unit is not None else (review.unit_name or review.unit))
+    where = place or (_place_name(issuer_unit) if issuer_unit is not None else (review.unit_name or review.unit))
     programme = review.programme
     period_text = format_period(review.period, locale=locale, with_dates=False)
     signed = format_date(programme.signed_on, locale=locale, style="numeric_document")
