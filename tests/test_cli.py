@@ -166,13 +166,19 @@ def test_validate(review_file: Path, tmp_path: Path) -> None:
 
 def test_demo_writes_every_format(tmp_path: Path) -> None:
     pytest.importorskip("docx")
-    code, out, _ = run("demo", str(tmp_path / "demo"))
+    code, out, err = run("demo", str(tmp_path / "demo"))
     assert code == 0
     names = sorted(p.name for p in (tmp_path / "demo").iterdir())
     assert names == sorted(
-        f"bao_loc_2022_h1.{loc}.{ext}" for loc in ("vi", "en") for ext in ("txt", "md", "html", "docx")
+        f"bao_loc_2022_h1.{loc}.{ext}" for loc in ("vi", "en") for ext in ("txt", "md", "html", "docx", "checklist.txt")
     )
     assert len(out.splitlines()) == 8
+    # The documents are the ones an office sends: the drafter's checks are in their own files.
+    vi = (tmp_path / "demo" / "bao_loc_2022_h1.vi.txt").read_text("utf-8")
+    assert "KIỂM TRA SỐ LIỆU" not in vi and "Đạt:" not in vi
+    checklist = (tmp_path / "demo" / "bao_loc_2022_h1.vi.checklist.txt").read_text("utf-8")
+    assert checklist.startswith("DANH MỤC KIỂM TRA SỐ LIỆU CỦA NGƯỜI SOẠN THẢO")
+    assert "danh mục kiểm tra ghi vào" in err
 
 
 @pytest.mark.parametrize(

@@ -330,13 +330,15 @@ def _cmd_demo(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int
     review = bao_loc_2022_h1()
     jobs = [(locale, fmt) for locale in ("vi", "en") for fmt in FORMATS]
     progress = _Progress(len(jobs), stderr)
+    reports = {locale: build_report(review, locale=locale) for locale in ("vi", "en")}
     for locale, fmt in jobs:
-        report = build_report(review, locale=locale, findings=True)
         target = folder / f"bao_loc_2022_h1.{locale}{_SUFFIX[fmt]}"
-        write_report(report, target, fmt)
+        write_report(reports[locale], target, fmt)
         stdout.write(f"{target}\n")
         progress.step(str(target))
     progress.close()
+    for locale, report in reports.items():  # the drafter's checklist: a file of its own, never in the document
+        _write_checklist(report, "demo", folder / f"bao_loc_2022_h1.{locale}.txt", locale, stderr)
     return 0
 
 
