@@ -552,8 +552,20 @@ def from_data(data: Any, cls: type[T], *, source: str | None = None) -> T:
     finally:
         _DEFINED.reset(token)
     if problems:
-        raise FileFormatError(problems, source)
+        raise FileFormatError([_without_content(p) for p in problems], source)
     return cast(T, result)
+
+
+def _without_content(problem: Problem) -> Problem:
+    """*problem* without the value of a ``content`` field, wherever it is (a tip's text is sensitive).
+
+    A tip's content found in the wrong place (a tip file loaded as a review)
+    is not shown either.
+    """
+    if not problem.path.endswith(".content") or problem.value is None:
+        return problem
+    message = problem.message.split(", got ", 1)[0]
+    return Problem(path=problem.path, message=message, value=None)
 
 
 def _structure_figure_set_document(body: dict[str, Any], problems: list[Problem]) -> FigureSet | None:
