@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import json
 import os
 import struct
@@ -360,7 +361,7 @@ csv_cells = st.one_of(
 def csv_texts(draw: st.DrawFn) -> str:
     header = draw(st.lists(st.sampled_from(CSV_COLUMNS) | st.text(max_size=6), min_size=0, max_size=11))
     if draw(st.booleans()):
-        header = draw(st.permutations(CSV_COLUMNS + ["note"]))
+        header = draw(st.permutations([*CSV_COLUMNS, "note"]))
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(header)
@@ -543,7 +544,7 @@ def _workspace() -> Iterator[Path]:
         (here / "deep.json").write_text("[" * DEEP + "]" * DEEP, "utf-8")
         (here / "figures.json").write_text(ajson.dumps(bao_loc_2022_h1().figures), "utf-8")
         (here / "article.txt").write_text("Năm 2022 tiếp nhận 274 tin, khởi tố 5 vụ.", "utf-8")
-        (here / "latin1.txt").write_bytes("Tiếp nhận 274 tin".encode("utf-8") + b"\xff")
+        (here / "latin1.txt").write_bytes("Tiếp nhận 274 tin".encode() + b"\xff")
         (here / "t.j2").write_text("{{ report.heading.title }}", "utf-8")
         (here / "evil.j2").write_text("{{ cycler.__init__.__globals__.os.popen('id').read() }}", "utf-8")
         (here / "folder").mkdir()
@@ -572,7 +573,7 @@ _KNOWN_CLI_DEFECTS = {("--compare", "deep.json"), ("scan", "latin1.txt")}
 
 
 def _known_defect(argv: list[str]) -> bool:
-    pairs = set(zip(argv, argv[1:], strict=False))
+    pairs = set(itertools.pairwise(argv))
     return bool(pairs & _KNOWN_CLI_DEFECTS) or ("scan" in argv and "latin1.txt" in argv)
 
 
