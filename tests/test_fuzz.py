@@ -302,7 +302,7 @@ phrases = st.one_of(
 # -- JSON and TOML ---------------------------------------------------------------------------
 
 
-@fuzz(300)
+@fuzz(25)
 @given(mutated_documents())
 def test_json_reader_raises_only_file_format_errors(case: tuple[type, Any]) -> None:
     cls, doc = case
@@ -397,7 +397,7 @@ cell_values = st.one_of(
     st.none(),
     st.integers(min_value=-(10**20), max_value=10**20),
     st.floats(allow_nan=False, allow_infinity=False),
-    st.text(max_size=12),
+    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12),  # what a worksheet can hold
     st.sampled_from(["hơn 1.200", "=1+1", "=A1", "hàng", "2022S1", "format", "column", "unit", "period", "vụ"]),
     st.dates(),
     st.booleans(),
