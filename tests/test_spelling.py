@@ -246,13 +246,8 @@ def _read_vi(text: str) -> int | Decimal:
     return sign * (big + small + group)
 
 
-_EN_VALUES = {
-    w: i
-    for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
-        + ["twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-    )
-}
+_EN_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+_EN_VALUES = {w: i for i, w in enumerate([*_EN_WORDS.split(), "sixteen", "seventeen", "eighteen", "nineteen"])}
 _EN_TENS = {
     w: 10 * i
     for i, w in enumerate(["-", "-", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
