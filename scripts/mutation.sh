@@ -4,6 +4,7 @@
 #   bash scripts/mutation.sh quantity.py            # tests/test_quantity.py
 #   bash scripts/mutation.sh formatting/ tests/test_formatting.py tests/test_spelling.py
 #   MUTATION_TIMEOUT=3600 bash scripts/mutation.sh period.py
+#   MUTATION_ONLY="$(cat survivors.txt)" bash scripts/mutation.sh period.py   # re-test some mutants only
 #
 # The first argument is a path under src/anninh_toandan/; the rest are the test
 # files to run against each mutant (default: tests/test_<module>.py). The run
@@ -58,7 +59,8 @@ cd "$work"
 export PYTHONDONTWRITEBYTECODE=1
 echo "mutating $pattern against ${tests[*]} (time cap ${timeout_s}s)"
 status=0
-timeout "$timeout_s" "$BIN/mutmut" run --max-children "$children" >"$work/run.log" 2>&1 || status=$?
+# shellcheck disable=SC2086  # MUTATION_ONLY is a list of mutant names
+timeout "$timeout_s" "$BIN/mutmut" run --max-children "$children" ${MUTATION_ONLY:-} >"$work/run.log" 2>&1 || status=$?
 if [ $status -eq 124 ]; then echo "time cap reached: the counts below are of the mutants tested so far (a sample)"; fi
 if [ $status -ne 0 ] && [ $status -ne 124 ]; then tail -40 "$work/run.log"; fi
 "$BIN/mutmut" results --all true >"$work/results.txt" 2>/dev/null || true
@@ -66,7 +68,7 @@ killed=$(grep -c ': killed$' "$work/results.txt" || true)
 survived=$(grep -c ': survived$' "$work/results.txt" || true)
 timed_out=$(grep -c ': timeout$' "$work/results.txt" || true)
 other=$(grep -vc -e ': killed$' -e ': survived$' -e ': timeout$' "$work/results.txt" || true)
-grep -e ': survived$' "$work/results.txt" | sed 's/: survived$//' | while read -r m; do
+grep -e ': survived$' "$work/results.txt" | sed 's/: survived$//; s/^ *//' | while read -r m; do
     echo "=== $m"
     "$BIN/mutmut" show "$m" 2>/dev/null | sed -n '3,$p'
 done >"$out" || true
