@@ -321,3 +321,131 @@ def test_from_dict_errors_name_the_place(mutate: Any, fragment: str) -> None:
 def test_from_dict_needs_an_object() -> None:
     with pytest.raises(HierarchyError, match="must be an object with 'units'"):
         Hierarchy.from_dict([])  # type: ignore[arg-type]
+
+
+# -- found by mutation testing: each test below fails on a change a user would see ----------------
+
+
+def _city() -> Hierarchy:
+    """A province with two districts given in a non-alphabetical order, wards that close and open."""
+    return Hierarchy(
+        [
+            province("P"),
+            province("O", opened_on=D2025),
+            unit("Z", level=Level.DISTRICT, kind=UnitKind.CITY, parent="P"),
+            unit("Y", level=Level.DISTRICT, kind=UnitKind.DISTRICT, parent="P", closed_on=D2025),
+            unit("Z1", parent="Z", closed_on=D2025),
+            unit("Z2", parent="Z", opened_on=D2025),
+            unit("Y1", parent="Y", closed_on=D2025),
+        ]
+    )
+
+
+def test_children_descendants_and_leaves_keep_the_given_order_and_the_day() -> None:
+    h = _city()
+    before, after = dt.date(2025, 6, 30), D2025
+    codes = lambda units: [u.code for u in units]  # noqa: E731
+    assert codes(h.children("P")) == ["Z", "Y"]
+    assert codes(h.children("Z")) == ["Z1", "Z2"] and h.children("Z1") == ()
+    assert codes(h.children("P", on=after)) == ["Z"]
+    assert codes(h.descendants("P")) == ["Z", "Z1", "Z2", "Y", "Y1"]
+    assert codes(h.descendants("P", on=before)) == ["Z", "Z1", "Y", "Y1"]
+    assert codes(h.descendants("P", on=after)) == ["Z", "Z2"]
+    assert codes(h.leaves("P")) == ["Z1", "Z2", "Y1"]
+    assert codes(h.leaves("P", on=before)) == ["Z1", "Y1"]
+    assert codes(h.leaves("P", on=after)) == ["Z2"]
+    # Z has children on both days, but on 2025-06-30 only Z1: a unit is a leaf by the day's children
+    assert codes(h.leaves("Z", on=before)) == ["Z1"]
+
+
+def test_a_unit_whose_children_have_all_closed_is_a_leaf_on_that_day() -> None:
+    h = Hierarchy(
+        [
+            province("P"),
+            unit("D", level=Level.DISTRICT, kind=UnitKind.DISTRICT, parent="P"),
+            unit("W", parent="D", closed_on=D2025),
+        ]
+    )
+    assert [u.code for u in h.leaves("P")] == ["W"]
+    assert [u.code for u in h.leaves("P", on=D2025)] == ["D"]
+
+
+def test_roots_keep_the_given_order_and_the_day() -> None:
+    h = _city()
+    assert [u.code for u in h.roots()] == ["P", "O"]
+    assert [u.code for u in h.roots(on=dt.date(2025, 6, 30))] == ["P"]
+    assert [u.code for u in h.roots(on=D2025)] == ["P", "O"]
+    reverse = Hierarchy([province("O", opened_on=D2025), province("P")])
+    assert [u.code for u in reverse.roots()] == ["O", "P"]
+
+
+def test_a_child_may_open_and_close_on_its_parents_days() -> None:
+    """Validity inside the parent's includes its very first and last day."""
+    start, end = dt.date(2020, 1, 1), D2025
+    Hierarchy([province("A", opened_on=start, closed_on=end), unit("B", parent="A", opened_on=start, closed_on=end)])
+    with pytest.raises(HierarchyError):
+        Hierarchy([province("A", opened_on=start), unit("B", parent="A", opened_on=dt.date(2019, 12, 31))])
+    with pytest.raises(HierarchyError):
+        Hierarchy([province("A", closed_on=end), unit("B", parent="A", closed_on=dt.date(2025, 7, 2))])
+
+
+def test_a_child_outside_its_parent_is_described_in_full() -> None:
+    with pytest.raises(HierarchyError) as info:
+        Hierarchy([province("A", closed_on=D2025), unit("B", parent="A")])
+    assert str(info.value) == (
+        "unit 'B' (Xã B) is valid from the start until now, outside its parent 'A' (Tỉnh A), "
+        "valid from the start until 2025-07-01"
+    )
+    with pytest.raises(HierarchyError) as info:
+        Hierarchy([province("A", opened_on=D2025), unit("B", parent="A", closed_on=dt.date(2026, 1, 1))])
+    assert str(info.value) == (
+        "unit 'B' (Xã B) is valid from the start until 2026-01-01, outside its parent 'A' (Tỉnh A), "
+        "valid from 2025-07-01 until now"
+    )
+    with pytest.raises(HierarchyError) as info:
+        a = province("A", closed_on=D2025)
+        Hierarchy([a, unit("B", parent="A", closed_on=D2025), unit("C", parent="A", opened_on=dt.date(2020, 1, 1))])
+    assert "'C' (Xã C) is valid from 2020-01-01 until now" in str(info.value)
+
+
+def test_a_bad_unit_is_named_with_its_type() -> None:
+    with pytest.raises(ValidationTypeError, match=r"^'units' must hold OrgUnit values \(got 'A' of type str\)$"):
+        Hierarchy(["A"])  # type: ignore[list-item]
+
+
+def test_a_unit_that_continues_through_a_restructure_is_accepted() -> None:
+    """A ward that absorbs another is both source and target: it stays valid across the day."""
+    h = Hierarchy(
+        [province("P"), unit("A", parent="P"), unit("B", parent="P", closed_on=D2025)],
+        [Restructure(kind=RestructureKind.MERGE, on=D2025, sources=("A", "B"), targets=("A",))],
+    )
+    assert h.successors("B") == ("A",) and h.successors("A") == ()
+    with pytest.raises(HierarchyError, match=r"source 'A' \(Xã A\) must be valid on 2025-06-30 and 2025-07-01"):
+        Hierarchy(
+            [province("P"), unit("A", parent="P", opened_on=D2025), unit("B", parent="P", closed_on=D2025)],
+            [Restructure(kind=RestructureKind.MERGE, on=D2025, sources=("A", "B"), targets=("A",))],
+        )
+
+
+def test_restructure_notes_and_dates_are_read_from_the_file() -> None:
+    data = json.loads(json.dumps(_data()))
+    data["restructures"][0]["note"] = "Nghị quyết 1671/NQ-UBTVQH15"
+    assert Hierarchy.from_dict(data).restructures[0].note == "Nghị quyết 1671/NQ-UBTVQH15"
+    assert Hierarchy.from_dict(_data()).restructures[0].note == ""
+    data["restructures"][0]["on"] = "1/7/2025"
+    with pytest.raises(HierarchyError, match=r"^'\$\.restructures\[0\]\.on' must be an ISO date"):
+        Hierarchy.from_dict(data)
+    data["restructures"][0]["on"] = "2025-07-01"
+    data["restructures"][0]["kind"] = "join"
+    with pytest.raises(HierarchyError, match=r"^'\$\.restructures\[0\]\.kind' must be one of"):
+        Hierarchy.from_dict(data)
+
+
+def test_the_bundled_file_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from anninh_toandan import orgunit
+
+    monkeypatch.setattr(orgunit, "_BUNDLED", None)
+    fresh = Hierarchy.bundled()
+    assert fresh is Hierarchy.bundled()
+    assert [u.code for u in fresh.ancestors("24814")] == ["673", "68", "VN"]
+    assert len(fresh.children("673", on=dt.date(2022, 7, 12))) == 11
