@@ -449,3 +449,52 @@ def test_the_bundled_file_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert fresh is Hierarchy.bundled()
     assert [u.code for u in fresh.ancestors("24814")] == ["673", "68", "VN"]
     assert len(fresh.children("673", on=dt.date(2022, 7, 12))) == 11
+
+
+_R = {"kind": RestructureKind.MERGE, "on": D2025, "sources": ("A", "B"), "targets": ("C",)}
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: unit("X", parent=5), r"^'parent' must be a str \(got 5 of type int\)"),
+        (lambda: unit("X", official_code=5), r"^'official_code' must be a str \(got 5 of type int\)"),
+        (lambda: unit("X", closed_on="2025-07-01"), r"^'closed_on' must be a date"),
+        (lambda: Restructure(**{**_R, "on": "2025-07-01"}), r"^'on' must be a date"),
+        (lambda: Restructure(**{**_R, "sources": "AB"}), r"^'sources' must be a sequence of unit codes \(got 'AB'\)"),
+        (lambda: Restructure(**{**_R, "targets": "C"}), r"^'targets' must be a sequence of unit codes \(got 'C'\)"),
+        (lambda: Restructure(**{**_R, "sources": ("A", 5)}), r"^'sources\[1\]' must be a str"),
+        (lambda: Restructure(**{**_R, "targets": (5,)}), r"^'targets\[0\]' must be a str"),
+        (lambda: Restructure(**{**_R, "note": 5}), r"^'note' must be a str"),
+        (lambda: Restructure(**{**_R, "sources": ("A", "A")}), r"^'sources' must not repeat a unit"),
+        (
+            lambda: Restructure(**{**_R, "kind": RestructureKind.SPLIT, "sources": ("A",), "targets": ("B", "B")}),
+            r"^'targets' must not repeat a unit",
+        ),
+        (
+            lambda: Restructure(**{**_R, "kind": RestructureKind.SPLIT, "targets": ("C", "D")}),
+            r"^a split must turn one unit into two or more \(got sources=\('A', 'B'\)",
+        ),
+        (
+            lambda: Restructure(**{**_R, "kind": RestructureKind.RENAME}),
+            r"^a rename must turn one unit into another \(got sources=\('A', 'B'\), targets=\('C',\)\)",
+        ),
+        (
+            lambda: Restructure(**{**_R, "kind": RestructureKind.RENAME, "sources": ("A",), "targets": ("B", "C")}),
+            r"^a rename must turn one unit into another",
+        ),
+        (
+            lambda: Restructure(**{**_R, "kind": RestructureKind.RENAME, "sources": ("A",), "targets": ("A",)}),
+            r"^a rename must turn one unit into another",
+        ),
+    ],
+)
+def test_unit_and_restructure_errors_name_the_field(build: Any, message: str) -> None:
+    with pytest.raises(AnninhError, match=message):
+        build()
+
+
+def test_the_three_restructure_shapes() -> None:
+    assert Restructure(**{**_R, "kind": RestructureKind.SPLIT, "sources": ("A",), "targets": ("B", "C")}).targets
+    assert Restructure(**{**_R, "kind": RestructureKind.RENAME, "sources": ("A",), "targets": ("B",)}).sources == ("A",)
+    assert Restructure(**_R).kind is RestructureKind.MERGE
