@@ -498,3 +498,19 @@ def test_the_three_restructure_shapes() -> None:
     assert Restructure(**{**_R, "kind": RestructureKind.SPLIT, "sources": ("A",), "targets": ("B", "C")}).targets
     assert Restructure(**{**_R, "kind": RestructureKind.RENAME, "sources": ("A",), "targets": ("B",)}).sources == ("A",)
     assert Restructure(**_R).kind is RestructureKind.MERGE
+
+
+def test_successors_and_predecessors_keep_the_given_order() -> None:
+    h = Hierarchy(
+        [province("P"), unit("A", parent="P", closed_on=D2025)]
+        + [unit(c, parent="P", opened_on=D2025) for c in ("Z", "Y", "X")],
+        [Restructure(kind=RestructureKind.SPLIT, on=D2025, sources=("A",), targets=("Y", "X", "Z"))],
+    )
+    assert h.successors("A") == ("Z", "Y", "X")
+    assert h.predecessors("X") == ("A",) and h.successors("X") == () and h.predecessors("A") == ()
+
+
+def test_from_dict_accepts_a_format_version_and_names_what_it_got() -> None:
+    assert len(Hierarchy.from_dict({"format": 1, **_data()})) == 4
+    with pytest.raises(HierarchyError, match=r"^'\$' must be an object with 'units' \(got list\)$"):
+        Hierarchy.from_dict([])  # type: ignore[arg-type]
