@@ -514,3 +514,58 @@ def test_from_dict_accepts_a_format_version_and_names_what_it_got() -> None:
     assert len(Hierarchy.from_dict({"format": 1, **_data()})) == 4
     with pytest.raises(HierarchyError, match=r"^'\$' must be an object with 'units' \(got list\)$"):
         Hierarchy.from_dict([])  # type: ignore[arg-type]
+
+
+def test_from_dict_reads_every_field_of_a_unit() -> None:
+    data: dict[str, Any] = {
+        "units": [
+            {"code": "P", "name": "Lâm Đồng", "level": "province", "kind": "tỉnh", "official_code": "68"},
+            {"code": "C", "name": "Bảo Lộc", "level": "district", "kind": "thành phố", "parent": "P"},
+            {"code": "W", "name": "1", "level": "commune", "kind": "phường", "parent": "C", "opened_on": "2020-01-01"},
+        ]
+    }
+    h = Hierarchy.from_dict(data)  # no "restructures": none
+    assert h["P"].official_code == "68" and h["C"].parent == "P" and h["W"].parent == "C"
+    assert h["W"].opened_on == dt.date(2020, 1, 1) and h.restructures == ()
+    data["units"][2]["opened_on"] = "2020-13-01"
+    with pytest.raises(HierarchyError, match=r"^'\$\.units\[2\]\.opened_on' must be an ISO date"):
+        Hierarchy.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (
+            lambda d: d["units"][0].update(kind="phường"),
+            r"^\$\.units\[0\]: 'kind' 'phường' does not exist at level 'province'",
+        ),
+        (
+            lambda d: d["units"][0].update(level="ward"),
+            r"^'\$\.units\[0\]\.level' must be one of 'nation', 'province', 'district', 'commune' \(got 'ward'\)$",
+        ),
+        (lambda d: d.update(restructures={}), r"^'\$\.restructures' must be a list \(got \{\}\)$"),
+        (lambda d: d.update(units=None), r"^'\$\.units' must be a list \(got None\)$"),
+    ],
+)
+def test_from_dict_errors_start_with_the_place(mutate: Any, message: str) -> None:
+    data = json.loads(json.dumps(_data()))
+    mutate(data)
+    with pytest.raises(HierarchyError, match=message):
+        Hierarchy.from_dict(data)
+
+
+def test_find_looks_within_a_unit_on_a_day_in_the_given_order() -> None:
+    h = Hierarchy(
+        [
+            province("P"),
+            province("Q"),
+            unit("Z", level=Level.DISTRICT, kind=UnitKind.CITY, parent="P"),
+            unit("B", name="Lộc Phát", kind=UnitKind.WARD, parent="Z", closed_on=D2025),
+            unit("A", name="Lộc Phát", kind=UnitKind.WARD, parent="Q"),
+            unit("C", name="Lộc Phát", kind=UnitKind.WARD, parent="Z", opened_on=D2025),
+        ]
+    )
+    assert [u.code for u in h.find("Phường Lộc Phát")] == ["B", "A", "C"]
+    assert [u.code for u in h.find("Lộc Phát", within="Z")] == ["B", "C"]
+    assert [u.code for u in h.find("Lộc Phát", within="Q")] == ["A"]
+    assert [u.code for u in h.find("Lộc Phát", on=D2025)] == ["A", "C"]
