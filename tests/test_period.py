@@ -413,3 +413,58 @@ def test_containment_includes_both_ends() -> None:
     assert dt.date(2021, 12, 31) not in q and dt.date(2022, 4, 1) not in q
     assert Period.month(2022, 1) in q and Period.month(2022, 3) in q and Period.month(2022, 4) not in q
     assert q in q and Period.half_year(2022, 1) not in q
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda: Period(kind=PeriodKind.CUSTOM, start="2022-01-01", end=dt.date(2022, 1, 2)),
+            r"^'start' must be a date",
+        ),
+        (
+            lambda: Period(kind=PeriodKind.CUSTOM, start=dt.date(2022, 1, 1), end="2022-01-02"),
+            r"^'end' must be a date",
+        ),
+        (lambda: Period.between(dt.date(2022, 1, 1), "2022-01-02"), r"^'end' must be a date"),
+        (lambda: Period.between("2022-01-01", dt.date(2022, 1, 2)), r"^'start' must be a date"),
+        (lambda: Period.year_to_date("2022-07-12"), r"^'day' must be a date"),
+        (lambda: Period.of("2022-07-12"), r"^'day' must be a date"),
+        (
+            lambda: Period(kind=PeriodKind.CUSTOM, start=dt.date(2022, 1, 2), end=dt.date(2022, 1, 1)),
+            r"^'start' must not be after 'end' \(got start=2022-01-02, end=2022-01-01\)$",
+        ),
+        (
+            lambda: Period.between(dt.date(999, 12, 1), dt.date(1000, 1, 5)),
+            r"^'start' must be in the years 1000 to 9998 \(got 0999-12-01\)$",
+        ),
+        (
+            lambda: Period.between(dt.date(9998, 12, 1), dt.date(9999, 1, 5)),
+            r"^'end' must be in the years 1000 to 9998 \(got 9999-01-05\)$",
+        ),
+        (
+            lambda: Period(
+                kind=PeriodKind.MONTH, year=2022, index=13, start=dt.date(2022, 1, 1), end=dt.date(2022, 1, 31)
+            ),
+            r"^'month' must be between 1 and 12 \(got 13\)$",
+        ),
+        (
+            lambda: Period(
+                kind=PeriodKind.QUARTER, year=2022, index=2, start=dt.date(2022, 1, 1), end=dt.date(2022, 3, 31)
+            ),
+            r"^the dates of quarter 2/2022 on the civil calendar are 2022-04-01 to 2022-06-30 \(got start=2022-01-01",
+        ),
+        (
+            lambda: Period(kind=PeriodKind.YEAR, year=2022, start=dt.date(2022, 1, 1), end=dt.date(2022, 12, 30)),
+            r"^the dates of year /2022 on the civil calendar are 2022-01-01 to 2022-12-31",
+        ),
+    ],
+)
+def test_period_errors_name_the_field_and_value(build: object, message: str) -> None:
+    with pytest.raises(AnninhError, match=message):
+        build()  # type: ignore[operator]
+
+
+def test_a_custom_span_keeps_its_calendar() -> None:
+    p = Period.between(dt.date(2022, 1, 3), dt.date(2022, 1, 20), calendar=R)
+    assert p.calendar is R and p.id == "R2022-01-03/2022-01-20"
