@@ -468,3 +468,32 @@ def test_period_errors_name_the_field_and_value(build: object, message: str) -> 
 def test_a_custom_span_keeps_its_calendar() -> None:
     p = Period.between(dt.date(2022, 1, 3), dt.date(2022, 1, 20), calendar=R)
     assert p.calendar is R and p.id == "R2022-01-03/2022-01-20"
+
+
+def test_year_to_date_on_the_reporting_calendar() -> None:
+    p = Period.year_to_date(dt.date(2022, 7, 12), calendar=R)
+    assert (p.calendar, p.start, p.end) == (R, dt.date(2021, 12, 15), dt.date(2022, 7, 12))
+    assert Period.year_to_date(dt.date(2022, 12, 14), calendar=R).id == "R2022"
+
+
+def test_parse_names_what_it_got() -> None:
+    with pytest.raises(ValidationTypeError, match=r"^'id' must be a str \(got 2022 of type int\)$"):
+        Period.parse(2022)  # type: ignore[arg-type]
+
+
+def test_the_next_and_previous_custom_span_keep_the_calendar() -> None:
+    p = Period.between(dt.date(2022, 1, 3), dt.date(2022, 1, 20), calendar=R)
+    assert p.next().calendar is R and p.previous().calendar is R
+    assert (p.next().start, p.next().end) == (dt.date(2022, 1, 21), dt.date(2022, 2, 7))
+    assert (p.previous().start, p.previous().end) == (dt.date(2021, 12, 16), dt.date(2022, 1, 2))
+
+
+def test_bad_ids_and_items_are_named() -> None:
+    with pytest.raises(PeriodError) as info:
+        Period.parse("2022H1")
+    assert str(info.value) == (
+        "'id' must be a period id such as '202207', '2022Q1', '2022S1', '2022N9', '2022', "
+        "'2022-01-01/2022-07-12', optionally prefixed by 'R' (got '2022H1')"
+    )
+    with pytest.raises(ValidationTypeError, match=r"^'item' must be a date or a Period \(got '2022' of type str\)$"):
+        "2022" in Period.year(2022)  # noqa: B015
