@@ -494,6 +494,12 @@ def test_unit_and_restructure_errors_name_the_field(build: Any, message: str) ->
         build()
 
 
+def test_a_merge_of_one_unit_is_refused_in_words() -> None:
+    with pytest.raises(HierarchyError) as info:
+        Restructure(**{**_R, "sources": ("A",)})
+    assert str(info.value) == "a merge must turn two or more units into one (got sources=('A',), targets=('C',))"
+
+
 def test_the_three_restructure_shapes() -> None:
     assert Restructure(**{**_R, "kind": RestructureKind.SPLIT, "sources": ("A",), "targets": ("B", "C")}).targets
     assert Restructure(**{**_R, "kind": RestructureKind.RENAME, "sources": ("A",), "targets": ("B",)}).sources == ("A",)
