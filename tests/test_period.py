@@ -497,3 +497,8 @@ def test_bad_ids_and_items_are_named() -> None:
     )
     with pytest.raises(ValidationTypeError, match=r"^'item' must be a date or a Period \(got '2022' of type str\)$"):
         "2022" in Period.year(2022)  # noqa: B015
+
+
+def test_of_finds_the_nine_months_of_the_reporting_calendar() -> None:
+    assert Period.of(dt.date(2022, 3, 1), PeriodKind.NINE_MONTHS, calendar=R).id == "R2022N9"
+    assert Period.of(dt.date(2021, 12, 20), PeriodKind.NINE_MONTHS, calendar=R).id == "R2022N9"
