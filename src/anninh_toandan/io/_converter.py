@@ -133,9 +133,10 @@ def _structure_bool(value: Any, _: Any) -> bool:
     return value
 
 
-#: The most digits an integer in a file may have: 18 fit a 64-bit column (Arrow,
-#: Parquet, a spreadsheet's exact integers stop at 15) and any amount in đồng.
-MAX_DIGITS = 18
+#: The most digits an integer in a file may have: the same bound as the parsers'
+#: (21 digits: beyond a "tỷ tỷ", far beyond any amount in đồng), so what is read
+#: from text can be saved and loaded back.
+MAX_DIGITS = 21
 _MAX_INT = 10**MAX_DIGITS
 
 

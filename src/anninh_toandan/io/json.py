@@ -76,7 +76,7 @@ def parse(text: str | bytes, *, source: str | None = None) -> Any:
 
     Any text or bytes gives a value or a :class:`FileFormatError`: invalid
     UTF-8, nesting too deep for Python and integers of thousands of digits
-    included. (Integers of more than 18 digits are then refused by the loader.)
+    included. (Integers of more than 21 digits are then refused by the loader.)
     """
     try:
         return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
