@@ -377,3 +377,9 @@ def test_money_words_in_both_languages_start_with_a_capital() -> None:
     assert spell_money(1_000_000, thousand="ngàn") == "Một triệu đồng"
     assert spell_money(1_001_000, thousand="ngàn", zero_tens="lẻ") == "Một triệu không trăm lẻ một ngàn đồng"
     assert spell_money(24, four="bốn") == "Hai mươi bốn đồng"
+
+
+@pytest.mark.parametrize("option", ["zero_tens", "four", "thousand", "fraction"])
+def test_a_wrong_option_is_named(option: str) -> None:
+    with pytest.raises(FormatError, match=f"^'{option}' must be"):
+        spell_number(105, **{option: "sai"})
