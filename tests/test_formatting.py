@@ -616,3 +616,28 @@ def test_format_change_without_reference() -> None:
     assert format_change(Quantity.about(40, "vụ"), Quantity.exact(40, "vụ"), locale="en", reference=False) == (
         "about the same"
     )
+
+
+# -- found by mutation testing -------------------------------------------------------------------
+
+
+def test_order_of_words_up_to_the_decillions() -> None:
+    assert order_of_words(10**33, locale="en") == "decillions of"
+    assert order_of_words(10**35, locale="en") == "hundreds of decillions of"
+    with pytest.raises(FormatError) as info:
+        order_of_words(10**36, locale="en")
+    assert str(info.value) == f"'value' must be below 10**36 to be worded in English (got {10**36!r})"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: order_of_words(150), r"^'value' must be a power of ten >= 10 \(got 150\)$"),
+        (lambda: order_of_words(1), r"^'value' must be a power of ten >= 10 \(got 1\)$"),
+        (lambda: order_of_words("100"), r"^'value' must be an int"),
+        (lambda: order_of_words(100, thousand="ngan"), r"^'thousand' must be"),
+    ],
+)
+def test_order_of_words_errors_name_the_argument(call: object, message: str) -> None:
+    with pytest.raises(AnninhError, match=message):
+        call()  # type: ignore[operator]

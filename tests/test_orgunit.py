@@ -321,3 +321,257 @@ def test_from_dict_errors_name_the_place(mutate: Any, fragment: str) -> None:
 def test_from_dict_needs_an_object() -> None:
     with pytest.raises(HierarchyError, match="must be an object with 'units'"):
         Hierarchy.from_dict([])  # type: ignore[arg-type]
+
+
+# -- found by mutation testing: each test below fails on a change a user would see ----------------
+
+
+def _city() -> Hierarchy:
+    """A province with two districts given in a non-alphabetical order, wards that close and open."""
+    return Hierarchy(
+        [
+            province("P"),
+            province("O", opened_on=D2025),
+            unit("Z", level=Level.DISTRICT, kind=UnitKind.CITY, parent="P"),
+            unit("Y", level=Level.DISTRICT, kind=UnitKind.DISTRICT, parent="P", closed_on=D2025),
+            unit("Z1", parent="Z", closed_on=D2025),
+            unit("Z2", parent="Z", opened_on=D2025),
+            unit("Y1", parent="Y", closed_on=D2025),
+        ]
+    )
+
+
+def test_children_descendants_and_leaves_keep_the_given_order_and_the_day() -> None:
+    h = _city()
+    before, after = dt.date(2025, 6, 30), D2025
+    codes = lambda units: [u.code for u in units]  # noqa: E731
+    assert codes(h.children("P")) == ["Z", "Y"]
+    assert codes(h.children("Z")) == ["Z1", "Z2"] and h.children("Z1") == ()
+    assert codes(h.children("P", on=after)) == ["Z"]
+    assert codes(h.descendants("P")) == ["Z", "Z1", "Z2", "Y", "Y1"]
+    assert codes(h.descendants("P", on=before)) == ["Z", "Z1", "Y", "Y1"]
+    assert codes(h.descendants("P", on=after)) == ["Z", "Z2"]
+    assert codes(h.leaves("P")) == ["Z1", "Z2", "Y1"]
+    assert codes(h.leaves("P", on=before)) == ["Z1", "Y1"]
+    assert codes(h.leaves("P", on=after)) == ["Z2"]
+    # Z has children on both days, but on 2025-06-30 only Z1: a unit is a leaf by the day's children
+    assert codes(h.leaves("Z", on=before)) == ["Z1"]
+
+
+def test_a_unit_whose_children_have_all_closed_is_a_leaf_on_that_day() -> None:
+    h = Hierarchy(
+        [
+            province("P"),
+            unit("D", level=Level.DISTRICT, kind=UnitKind.DISTRICT, parent="P"),
+            unit("W", parent="D", closed_on=D2025),
+        ]
+    )
+    assert [u.code for u in h.leaves("P")] == ["W"]
+    assert [u.code for u in h.leaves("P", on=D2025)] == ["D"]
+
+
+def test_roots_keep_the_given_order_and_the_day() -> None:
+    h = _city()
+    assert [u.code for u in h.roots()] == ["P", "O"]
+    assert [u.code for u in h.roots(on=dt.date(2025, 6, 30))] == ["P"]
+    assert [u.code for u in h.roots(on=D2025)] == ["P", "O"]
+    reverse = Hierarchy([province("O", opened_on=D2025), province("P")])
+    assert [u.code for u in reverse.roots()] == ["O", "P"]
+
+
+def test_a_child_may_open_and_close_on_its_parents_days() -> None:
+    """Validity inside the parent's includes its very first and last day."""
+    start, end = dt.date(2020, 1, 1), D2025
+    Hierarchy([province("A", opened_on=start, closed_on=end), unit("B", parent="A", opened_on=start, closed_on=end)])
+    with pytest.raises(HierarchyError):
+        Hierarchy([province("A", opened_on=start), unit("B", parent="A", opened_on=dt.date(2019, 12, 31))])
+    with pytest.raises(HierarchyError):
+        Hierarchy([province("A", closed_on=end), unit("B", parent="A", closed_on=dt.date(2025, 7, 2))])
+
+
+def test_a_child_outside_its_parent_is_described_in_full() -> None:
+    with pytest.raises(HierarchyError) as info:
+        Hierarchy([province("A", closed_on=D2025), unit("B", parent="A")])
+    assert str(info.value) == (
+        "unit 'B' (Xã B) is valid from the start until now, outside its parent 'A' (Tỉnh A), "
+        "valid from the start until 2025-07-01"
+    )
+    with pytest.raises(HierarchyError) as info:
+        Hierarchy([province("A", opened_on=D2025), unit("B", parent="A", closed_on=dt.date(2026, 1, 1))])
+    assert str(info.value) == (
+        "unit 'B' (Xã B) is valid from the start until 2026-01-01, outside its parent 'A' (Tỉnh A), "
+        "valid from 2025-07-01 until now"
+    )
+    with pytest.raises(HierarchyError) as info:
+        a = province("A", closed_on=D2025)
+        Hierarchy([a, unit("B", parent="A", closed_on=D2025), unit("C", parent="A", opened_on=dt.date(2020, 1, 1))])
+    assert "'C' (Xã C) is valid from 2020-01-01 until now" in str(info.value)
+
+
+def test_a_bad_unit_is_named_with_its_type() -> None:
+    with pytest.raises(ValidationTypeError, match=r"^'units' must hold OrgUnit values \(got 'A' of type str\)$"):
+        Hierarchy(["A"])  # type: ignore[list-item]
+
+
+def test_a_unit_that_continues_through_a_restructure_is_accepted() -> None:
+    """A ward that absorbs another is both source and target: it stays valid across the day."""
+    h = Hierarchy(
+        [province("P"), unit("A", parent="P"), unit("B", parent="P", closed_on=D2025)],
+        [Restructure(kind=RestructureKind.MERGE, on=D2025, sources=("A", "B"), targets=("A",))],
+    )
+    assert h.successors("B") == ("A",) and h.successors("A") == ()
+    with pytest.raises(HierarchyError, match=r"source 'A' \(Xã A\) must be valid on 2025-06-30 and 2025-07-01"):
+        Hierarchy(
+            [province("P"), unit("A", parent="P", opened_on=D2025), unit("B", parent="P", closed_on=D2025)],
+            [Restructure(kind=RestructureKind.MERGE, on=D2025, sources=("A", "B"), targets=("A",))],
+        )
+
+
+def test_restructure_notes_and_dates_are_read_from_the_file() -> None:
+    data = json.loads(json.dumps(_data()))
+    data["restructures"][0]["note"] = "Nghị quyết 1671/NQ-UBTVQH15"
+    assert Hierarchy.from_dict(data).restructures[0].note == "Nghị quyết 1671/NQ-UBTVQH15"
+    assert Hierarchy.from_dict(_data()).restructures[0].note == ""
+    data["restructures"][0]["on"] = "1/7/2025"
+    with pytest.raises(HierarchyError, match=r"^'\$\.restructures\[0\]\.on' must be an ISO date"):
+        Hierarchy.from_dict(data)
+    data["restructures"][0]["on"] = "2025-07-01"
+    data["restructures"][0]["kind"] = "join"
+    with pytest.raises(HierarchyError, match=r"^'\$\.restructures\[0\]\.kind' must be one of"):
+        Hierarchy.from_dict(data)
+
+
+def test_the_bundled_file_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from anninh_toandan import orgunit
+
+    monkeypatch.setattr(orgunit, "_BUNDLED", None)
+    fresh = Hierarchy.bundled()
+    assert fresh is Hierarchy.bundled()
+    assert [u.code for u in fresh.ancestors("24814")] == ["673", "68", "VN"]
+    assert len(fresh.children("673", on=dt.date(2022, 7, 12))) == 11
+
+
+_R = {"kind": RestructureKind.MERGE, "on": D2025, "sources": ("A", "B"), "targets": ("C",)}
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: unit("X", parent=5), r"^'parent' must be a str \(got 5 of type int\)"),
+        (lambda: unit("X", official_code=5), r"^'official_code' must be a str \(got 5 of type int\)"),
+        (lambda: unit("X", closed_on="2025-07-01"), r"^'closed_on' must be a date"),
+        (lambda: Restructure(**{**_R, "on": "2025-07-01"}), r"^'on' must be a date"),
+        (lambda: Restructure(**{**_R, "sources": "AB"}), r"^'sources' must be a sequence of unit codes \(got 'AB'\)"),
+        (lambda: Restructure(**{**_R, "targets": "C"}), r"^'targets' must be a sequence of unit codes \(got 'C'\)"),
+        (lambda: Restructure(**{**_R, "sources": ("A", 5)}), r"^'sources\[1\]' must be a str"),
+        (lambda: Restructure(**{**_R, "targets": (5,)}), r"^'targets\[0\]' must be a str"),
+        (lambda: Restructure(**{**_R, "note": 5}), r"^'note' must be a str"),
+        (lambda: Restructure(**{**_R, "sources": ("A", "A")}), r"^'sources' must not repeat a unit"),
+        (
+            lambda: Restructure(**{**_R, "kind": RestructureKind.SPLIT, "sources": ("A",), "targets": ("B", "B")}),
+            r"^'targets' must not repeat a unit",
+        ),
+        (
+            lambda: Restructure(**{**_R, "kind": RestructureKind.SPLIT, "targets": ("C", "D")}),
+            r"^a split must turn one unit into two or more \(got sources=\('A', 'B'\)",
+        ),
+        (
+            lambda: Restructure(**{**_R, "kind": RestructureKind.RENAME}),
+            r"^a rename must turn one unit into another \(got sources=\('A', 'B'\), targets=\('C',\)\)",
+        ),
+        (
+            lambda: Restructure(**{**_R, "kind": RestructureKind.RENAME, "sources": ("A",), "targets": ("B", "C")}),
+            r"^a rename must turn one unit into another",
+        ),
+        (
+            lambda: Restructure(**{**_R, "kind": RestructureKind.RENAME, "sources": ("A",), "targets": ("A",)}),
+            r"^a rename must turn one unit into another",
+        ),
+    ],
+)
+def test_unit_and_restructure_errors_name_the_field(build: Any, message: str) -> None:
+    with pytest.raises(AnninhError, match=message):
+        build()
+
+
+def test_a_merge_of_one_unit_is_refused_in_words() -> None:
+    with pytest.raises(HierarchyError) as info:
+        Restructure(**{**_R, "sources": ("A",)})
+    assert str(info.value) == "a merge must turn two or more units into one (got sources=('A',), targets=('C',))"
+
+
+def test_the_three_restructure_shapes() -> None:
+    assert Restructure(**{**_R, "kind": RestructureKind.SPLIT, "sources": ("A",), "targets": ("B", "C")}).targets
+    assert Restructure(**{**_R, "kind": RestructureKind.RENAME, "sources": ("A",), "targets": ("B",)}).sources == ("A",)
+    assert Restructure(**_R).kind is RestructureKind.MERGE
+
+
+def test_successors_and_predecessors_keep_the_given_order() -> None:
+    h = Hierarchy(
+        [province("P"), unit("A", parent="P", closed_on=D2025)]
+        + [unit(c, parent="P", opened_on=D2025) for c in ("Z", "Y", "X")],
+        [Restructure(kind=RestructureKind.SPLIT, on=D2025, sources=("A",), targets=("Y", "X", "Z"))],
+    )
+    assert h.successors("A") == ("Z", "Y", "X")
+    assert h.predecessors("X") == ("A",) and h.successors("X") == () and h.predecessors("A") == ()
+
+
+def test_from_dict_accepts_a_format_version_and_names_what_it_got() -> None:
+    assert len(Hierarchy.from_dict({"format": 1, **_data()})) == 4
+    with pytest.raises(HierarchyError, match=r"^'\$' must be an object with 'units' \(got list\)$"):
+        Hierarchy.from_dict([])  # type: ignore[arg-type]
+
+
+def test_from_dict_reads_every_field_of_a_unit() -> None:
+    data: dict[str, Any] = {
+        "units": [
+            {"code": "P", "name": "Lâm Đồng", "level": "province", "kind": "tỉnh", "official_code": "68"},
+            {"code": "C", "name": "Bảo Lộc", "level": "district", "kind": "thành phố", "parent": "P"},
+            {"code": "W", "name": "1", "level": "commune", "kind": "phường", "parent": "C", "opened_on": "2020-01-01"},
+        ]
+    }
+    h = Hierarchy.from_dict(data)  # no "restructures": none
+    assert h["P"].official_code == "68" and h["C"].parent == "P" and h["W"].parent == "C"
+    assert h["W"].opened_on == dt.date(2020, 1, 1) and h.restructures == ()
+    data["units"][2]["opened_on"] = "2020-13-01"
+    with pytest.raises(HierarchyError, match=r"^'\$\.units\[2\]\.opened_on' must be an ISO date"):
+        Hierarchy.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (
+            lambda d: d["units"][0].update(kind="phường"),
+            r"^\$\.units\[0\]: 'kind' 'phường' does not exist at level 'province'",
+        ),
+        (
+            lambda d: d["units"][0].update(level="ward"),
+            r"^'\$\.units\[0\]\.level' must be one of 'nation', 'province', 'district', 'commune' \(got 'ward'\)$",
+        ),
+        (lambda d: d.update(restructures={}), r"^'\$\.restructures' must be a list \(got \{\}\)$"),
+        (lambda d: d.update(units=None), r"^'\$\.units' must be a list \(got None\)$"),
+    ],
+)
+def test_from_dict_errors_start_with_the_place(mutate: Any, message: str) -> None:
+    data = json.loads(json.dumps(_data()))
+    mutate(data)
+    with pytest.raises(HierarchyError, match=message):
+        Hierarchy.from_dict(data)
+
+
+def test_find_looks_within_a_unit_on_a_day_in_the_given_order() -> None:
+    h = Hierarchy(
+        [
+            province("P"),
+            province("Q"),
+            unit("Z", level=Level.DISTRICT, kind=UnitKind.CITY, parent="P"),
+            unit("B", name="Lộc Phát", kind=UnitKind.WARD, parent="Z", closed_on=D2025),
+            unit("A", name="Lộc Phát", kind=UnitKind.WARD, parent="Q"),
+            unit("C", name="Lộc Phát", kind=UnitKind.WARD, parent="Z", opened_on=D2025),
+        ]
+    )
+    assert [u.code for u in h.find("Phường Lộc Phát")] == ["B", "A", "C"]
+    assert [u.code for u in h.find("Lộc Phát", within="Z")] == ["B", "C"]
+    assert [u.code for u in h.find("Lộc Phát", within="Q")] == ["A"]
+    assert [u.code for u in h.find("Lộc Phát", on=D2025)] == ["A", "C"]

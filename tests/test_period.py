@@ -303,3 +303,202 @@ def test_same_period_last_year_is_one_year_back(p: Period) -> None:
     last = p.same_period_last_year()
     assert last.kind is p.kind and last.calendar is p.calendar
     assert last.start.year == p.start.year - 1
+
+
+# -- found by mutation testing: each test below fails on a change a user would see ----------------
+
+
+@pytest.mark.parametrize("calendar", list(Calendar))
+@pytest.mark.parametrize("year", [1001, 2022, 2024, 9998])
+def test_a_span_with_the_dates_of_a_standard_period_is_that_period(calendar: Calendar, year: int) -> None:
+    """Every month, quarter, half, the nine months and the year are recognised from their dates."""
+    standard = [
+        *(Period.month(year, m, calendar=calendar) for m in range(1, 13)),
+        *(Period.quarter(year, q, calendar=calendar) for q in range(1, 5)),
+        *(Period.half_year(year, h, calendar=calendar) for h in (1, 2)),
+        Period.nine_months(year, calendar=calendar),
+        Period.year(year, calendar=calendar),
+    ]
+    for p in standard:
+        found = Period.between(p.start, p.end, calendar=calendar)
+        assert (found.id, found.kind, found.index) == (p.id, p.kind, p.index)
+
+
+def test_january_to_september_is_nine_months() -> None:
+    assert Period.between(dt.date(2022, 1, 1), dt.date(2022, 9, 30)).id == "2022N9"
+    assert Period.between(dt.date(2021, 12, 15), dt.date(2022, 9, 14), calendar=R).id == "R2022N9"
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ((2022, 2, 1), (2022, 4, 30)),  # three months, but no quarter
+        ((2022, 4, 1), (2022, 9, 30)),  # six months, but no half
+        ((2022, 2, 1), (2022, 10, 31)),  # nine months, not from January
+        ((2022, 1, 1), (2022, 8, 31)),
+        ((2022, 1, 2), (2022, 3, 31)),  # a day short of a quarter
+        ((2022, 1, 1), (2022, 3, 30)),
+        ((2022, 7, 1), (2023, 6, 30)),  # twelve months across two years
+        ((1000, 1, 1), (1000, 12, 31)),  # a year before the supported years: a custom span
+    ],
+)
+def test_other_spans_are_custom(start: tuple[int, int, int], end: tuple[int, int, int]) -> None:
+    p = Period.between(dt.date(*start), dt.date(*end))
+    assert p.kind is PeriodKind.CUSTOM
+    assert (p.start, p.end) == (dt.date(*start), dt.date(*end))
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_of_finds_the_quarter_and_half_of_every_month(month: int) -> None:
+    day = dt.date(2022, month, 10)
+    assert Period.of(day, PeriodKind.QUARTER).index == (month - 1) // 3 + 1
+    assert Period.of(day, PeriodKind.HALF_YEAR).index == (1 if month <= 6 else 2)
+    assert day in Period.of(day, PeriodKind.QUARTER) and day in Period.of(day, PeriodKind.HALF_YEAR)
+    if month <= 9:
+        assert Period.of(day, PeriodKind.NINE_MONTHS).id == "2022N9"
+    else:
+        with pytest.raises(PeriodError, match="lies in no nine-month period"):
+            Period.of(day, PeriodKind.NINE_MONTHS)
+
+
+@pytest.mark.parametrize(
+    ("day", "month_id"),
+    [((2022, 7, 14), "R202207"), ((2022, 7, 15), "R202208"), ((2022, 12, 14), "R202212"), ((2022, 12, 15), "R202301")],
+)
+def test_the_reporting_month_turns_on_the_15th(day: tuple[int, int, int], month_id: str) -> None:
+    assert Period.of(dt.date(*day), calendar=R).id == month_id
+
+
+def test_supported_years_are_1001_to_9998() -> None:
+    assert Period.year(1001).start == dt.date(1001, 1, 1)
+    assert Period.year(9998).end == dt.date(9998, 12, 31)
+    for year in (1000, 9999):
+        with pytest.raises(PeriodError, match=r"^'year' must be between 1001 and 9998 \(got"):
+            Period.year(year)
+    # custom spans may start in 1000 (a reporting year 1001 starts on 15 December 1000)
+    assert Period.between(dt.date(1000, 12, 15), dt.date(1001, 1, 14), calendar=R).id == "R100101"
+    assert Period.between(dt.date(1000, 3, 1), dt.date(1000, 3, 5)).start.year == 1000
+    assert Period.between(dt.date(9998, 3, 1), dt.date(9998, 3, 5)).end.year == 9998
+    for start, end in (((999, 12, 1), (1000, 1, 5)), ((9998, 12, 1), (9999, 1, 5))):
+        with pytest.raises(PeriodError, match=r"must be in the years 1000 to 9998 \(got"):
+            Period.between(dt.date(*start), dt.date(*end))
+
+
+def test_a_period_is_not_greater_or_less_than_itself() -> None:
+    p, q = Period.quarter(2022, 1), Period.quarter(2022, 2)
+    assert not p > p and not p < p and p >= p and p <= p
+    assert q > p and q >= p and p < q and p <= q
+    assert not p > q and not p >= q and not q < p and not q <= p
+
+
+def test_ordering_with_other_types_is_refused() -> None:
+    p = Period.quarter(2022, 1)
+    for op in (lambda: p < 1, lambda: p <= 1, lambda: p > 1, lambda: p >= 1):
+        with pytest.raises(TypeError):
+            op()
+
+
+def test_periods_sharing_one_day_overlap() -> None:
+    a = Period.between(dt.date(2022, 1, 1), dt.date(2022, 3, 31))
+    b = Period.between(dt.date(2022, 3, 31), dt.date(2022, 4, 30))
+    c = Period.month(2022, 4)
+    assert a.overlaps(b) and b.overlaps(a)
+    assert not a.overlaps(c) and not c.overlaps(a)
+    assert b.overlaps(c) and a.overlaps(a)
+
+
+def test_containment_includes_both_ends() -> None:
+    q = Period.quarter(2022, 1)
+    assert dt.date(2022, 1, 1) in q and dt.date(2022, 3, 31) in q
+    assert dt.date(2021, 12, 31) not in q and dt.date(2022, 4, 1) not in q
+    assert Period.month(2022, 1) in q and Period.month(2022, 3) in q and Period.month(2022, 4) not in q
+    assert q in q and Period.half_year(2022, 1) not in q
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda: Period(kind=PeriodKind.CUSTOM, start="2022-01-01", end=dt.date(2022, 1, 2)),
+            r"^'start' must be a date",
+        ),
+        (
+            lambda: Period(kind=PeriodKind.CUSTOM, start=dt.date(2022, 1, 1), end="2022-01-02"),
+            r"^'end' must be a date",
+        ),
+        (lambda: Period.between(dt.date(2022, 1, 1), "2022-01-02"), r"^'end' must be a date"),
+        (lambda: Period.between("2022-01-01", dt.date(2022, 1, 2)), r"^'start' must be a date"),
+        (lambda: Period.year_to_date("2022-07-12"), r"^'day' must be a date"),
+        (lambda: Period.of("2022-07-12"), r"^'day' must be a date"),
+        (
+            lambda: Period(kind=PeriodKind.CUSTOM, start=dt.date(2022, 1, 2), end=dt.date(2022, 1, 1)),
+            r"^'start' must not be after 'end' \(got start=2022-01-02, end=2022-01-01\)$",
+        ),
+        (
+            lambda: Period.between(dt.date(999, 12, 1), dt.date(1000, 1, 5)),
+            r"^'start' must be in the years 1000 to 9998 \(got 0999-12-01\)$",
+        ),
+        (
+            lambda: Period.between(dt.date(9998, 12, 1), dt.date(9999, 1, 5)),
+            r"^'end' must be in the years 1000 to 9998 \(got 9999-01-05\)$",
+        ),
+        (
+            lambda: Period(
+                kind=PeriodKind.MONTH, year=2022, index=13, start=dt.date(2022, 1, 1), end=dt.date(2022, 1, 31)
+            ),
+            r"^'month' must be between 1 and 12 \(got 13\)$",
+        ),
+        (
+            lambda: Period(
+                kind=PeriodKind.QUARTER, year=2022, index=2, start=dt.date(2022, 1, 1), end=dt.date(2022, 3, 31)
+            ),
+            r"^the dates of quarter 2/2022 on the civil calendar are 2022-04-01 to 2022-06-30 \(got start=2022-01-01",
+        ),
+        (
+            lambda: Period(kind=PeriodKind.YEAR, year=2022, start=dt.date(2022, 1, 1), end=dt.date(2022, 12, 30)),
+            r"^the dates of year /2022 on the civil calendar are 2022-01-01 to 2022-12-31",
+        ),
+    ],
+)
+def test_period_errors_name_the_field_and_value(build: object, message: str) -> None:
+    with pytest.raises(AnninhError, match=message):
+        build()  # type: ignore[operator]
+
+
+def test_a_custom_span_keeps_its_calendar() -> None:
+    p = Period.between(dt.date(2022, 1, 3), dt.date(2022, 1, 20), calendar=R)
+    assert p.calendar is R and p.id == "R2022-01-03/2022-01-20"
+
+
+def test_year_to_date_on_the_reporting_calendar() -> None:
+    p = Period.year_to_date(dt.date(2022, 7, 12), calendar=R)
+    assert (p.calendar, p.start, p.end) == (R, dt.date(2021, 12, 15), dt.date(2022, 7, 12))
+    assert Period.year_to_date(dt.date(2022, 12, 14), calendar=R).id == "R2022"
+
+
+def test_parse_names_what_it_got() -> None:
+    with pytest.raises(ValidationTypeError, match=r"^'id' must be a str \(got 2022 of type int\)$"):
+        Period.parse(2022)  # type: ignore[arg-type]
+
+
+def test_the_next_and_previous_custom_span_keep_the_calendar() -> None:
+    p = Period.between(dt.date(2022, 1, 3), dt.date(2022, 1, 20), calendar=R)
+    assert p.next().calendar is R and p.previous().calendar is R
+    assert (p.next().start, p.next().end) == (dt.date(2022, 1, 21), dt.date(2022, 2, 7))
+    assert (p.previous().start, p.previous().end) == (dt.date(2021, 12, 16), dt.date(2022, 1, 2))
+
+
+def test_bad_ids_and_items_are_named() -> None:
+    with pytest.raises(PeriodError) as info:
+        Period.parse("2022H1")
+    assert str(info.value) == (
+        "'id' must be a period id such as '202207', '2022Q1', '2022S1', '2022N9', '2022', "
+        "'2022-01-01/2022-07-12', optionally prefixed by 'R' (got '2022H1')"
+    )
+    with pytest.raises(ValidationTypeError, match=r"^'item' must be a date or a Period \(got '2022' of type str\)$"):
+        "2022" in Period.year(2022)  # noqa: B015
+
+
+def test_of_finds_the_nine_months_of_the_reporting_calendar() -> None:
+    assert Period.of(dt.date(2022, 3, 1), PeriodKind.NINE_MONTHS, calendar=R).id == "R2022N9"
+    assert Period.of(dt.date(2021, 12, 20), PeriodKind.NINE_MONTHS, calendar=R).id == "R2022N9"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -229,3 +231,59 @@ def test_sums_and_exact_quantities_pass_the_checked_constructor(parts: list[Quan
     if total.low is not None:
         bounded = quantity_from_bounds(total.low, total.high, "vụ")
         assert _checked(bounded) == bounded
+
+
+# -- found by mutation testing: each test below fails on a change a user would see ----------------
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "low", "high", "rule"),
+    [
+        (Qualifier.EXACT, 4, 5, "low == high == value"),
+        (Qualifier.MORE_THAN, 4, None, r"low == value and \(high is None or high > value\)"),
+        (Qualifier.NEARLY, 5, 5, r"value > 0, high == value and \(low is None or 0 < low < value\)"),
+        (Qualifier.ORDER_OF, 10, 98, "low == value and high == 10 \\* value - 1"),
+        (Qualifier.ABOUT, 9, None, "low and high are None"),
+    ],
+)
+def test_inconsistent_bounds_name_the_rule_they_break(
+    qualifier: Qualifier, low: int | None, high: int | None, rule: str
+) -> None:
+    value = 10 if qualifier is not Qualifier.NEARLY else 5
+    with pytest.raises(QuantityError, match=f"bounds of a {qualifier.name} quantity must satisfy {rule} \\(got"):
+        Quantity(value=value, unit="vụ", qualifier=qualifier, low=low, high=high)
+
+
+def test_nearly_needs_a_lower_bound_above_zero() -> None:
+    """ "gần 5" with low=0 would say "between 0 and 5": the lower bound, if any, is above 0."""
+    with pytest.raises(QuantityError, match="0 < low < value"):
+        Quantity(value=5, unit="vụ", qualifier=Qualifier.NEARLY, low=0, high=5)
+    assert Quantity(value=5, unit="vụ", qualifier=Qualifier.NEARLY, low=1, high=5).low == 1
+
+
+def test_order_of_large_powers_of_ten() -> None:
+    """Powers of ten are recognised exactly, however large (no float rounding)."""
+    assert Quantity.order_of(10**30, "đồng").high == 10**31 - 1
+    with pytest.raises(QuantityError, match="power of ten"):
+        Quantity.order_of(3 * 10**22, "đồng")
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: Quantity.exact(5, "vụ").contains("5"), "n"),
+        (lambda: quantity_from_bounds("1", 2, "vụ"), "low"),
+        (lambda: quantity_from_bounds(1, "2", "vụ"), "high"),
+    ],
+)
+def test_type_errors_name_the_argument(call: Callable[[], object], field: str) -> None:
+    with pytest.raises(ValidationTypeError, match=f"^'{field}' must be an int"):
+        call()
+
+
+def test_a_bounded_more_than_sum_stays_more_than() -> None:
+    """Without "gần" among the parts, a sum with both bounds is worded by its lower bound ("hơn")."""
+    bounded = Quantity(value=10, unit="vụ", qualifier=Qualifier.MORE_THAN, low=10, high=20)
+    total = Quantity.exact(5, "vụ") + bounded
+    assert (total.qualifier, total.value, total.low, total.high) == (Qualifier.MORE_THAN, 15, 15, 25)
+    assert quantity_from_bounds(15, 25, "vụ") == total

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -201,3 +202,184 @@ def test_words_follow_the_rules(n: int) -> None:
     groups = [int(digits[max(0, i - 3) : i]) for i in range(len(digits), 0, -3)][::-1]
     expected = sum(1 for g in groups[1:] if g) + (1 if groups[0] >= 100 else 0)
     assert words.count("trăm") == expected
+
+
+# -- reading the words back: every word must carry its value (found by mutation testing) ------------
+
+_VI_VALUES = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5}
+_VI_VALUES |= {"sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+
+
+def _read_vi(text: str) -> int | Decimal:
+    """The number that Vietnamese words say: a reader written from CONVENTIONS.md, not from the code."""
+    words = text.split()
+    sign = -1 if words[:1] == ["âm"] else 1
+    words = words[1:] if sign < 0 else words
+    if "phẩy" in words:
+        i = words.index("phẩy")
+        whole, frac = words[:i], words[i + 1 :]
+        digits = "".join(str(_VI_VALUES[w]) for w in frac)  # digit by digit (fraction="digits")
+        return sign * (Decimal(_read_vi(" ".join(whole))) + Decimal(f"0.{digits}"))
+    big = small = group = last = 0
+    for w in words:
+        if w in _VI_VALUES:
+            last = _VI_VALUES[w]
+            group += last
+        elif w == "mười":
+            group += 10
+        elif w == "mươi":
+            group += last * 9
+        elif w == "trăm":
+            group += last * 99
+        elif w in ("linh", "lẻ"):
+            continue
+        elif w in ("nghìn", "ngàn"):
+            small, group = small + group * 1000, 0
+        elif w == "triệu":
+            small, group = small + group * 10**6, 0
+        elif w == "tỷ":
+            big, small, group = (big + small + group) * 10**9, 0, 0
+        else:
+            raise AssertionError(f"not a Vietnamese number word: {w!r}")
+        if w not in _VI_VALUES:
+            last = 0
+    return sign * (big + small + group)
+
+
+_EN_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+_EN_VALUES = {w: i for i, w in enumerate([*_EN_WORDS.split(), "sixteen", "seventeen", "eighteen", "nineteen"])}
+_EN_TENS = {
+    w: 10 * i
+    for i, w in enumerate(["-", "-", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+}
+_EN_SCALE_WORDS = [
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "quadrillion",
+    "quintillion",
+    "sextillion",
+    "septillion",
+    "octillion",
+    "nonillion",
+    "decillion",
+]
+
+
+def _read_en(text: str) -> int | Decimal:
+    words = text.split()
+    sign = -1 if words[:1] == ["minus"] else 1
+    words = words[1:] if sign < 0 else words
+    if "point" in words:
+        i = words.index("point")
+        digits = "".join(str(_EN_VALUES[w]) for w in words[i + 1 :])
+        return sign * (Decimal(_read_en(" ".join(words[:i]))) + Decimal(f"0.{digits}"))
+    total = group = 0
+    for w in words:
+        if w in _EN_VALUES:
+            group += _EN_VALUES[w]
+        elif "-" in w:
+            tens, ones = w.split("-")
+            assert ones != "zero"
+            group += _EN_TENS[tens] + _EN_VALUES[ones]
+        elif w in _EN_TENS:
+            group += _EN_TENS[w]
+        elif w == "hundred":
+            group *= 100
+        else:
+            total, group = total + group * 1000 ** (_EN_SCALE_WORDS.index(w) + 1), 0
+    return sign * (total + group)
+
+
+@given(st.integers(min_value=-(10**30), max_value=10**30))
+def test_vietnamese_words_say_the_number(n: int) -> None:
+    assert _read_vi(spell_number(n)) == n
+    assert _read_vi(spell_number(n, zero_tens="lẻ", four="bốn", thousand="ngàn")) == n
+
+
+@given(st.integers(min_value=-(10**36) + 1, max_value=10**36 - 1))
+def test_english_words_say_the_number(n: int) -> None:
+    words = spell_number(n, locale="en")
+    assert _read_en(words) == n
+    assert words.islower() and "  " not in words and not words.endswith(" ")
+
+
+@given(st.decimals(min_value=-(10**12), max_value=10**12, places=4, allow_nan=False, allow_infinity=False))
+def test_decimals_in_words_say_the_number(d: Decimal) -> None:
+    assert _read_vi(spell_number(d, fraction="digits")) == d
+    assert _read_en(spell_number(d, locale="en")) == d
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        *((i, w) for w, i in _EN_VALUES.items()),
+        (20, "twenty"),
+        (30, "thirty"),
+        (40, "forty"),
+        (50, "fifty"),
+        (60, "sixty"),
+        (70, "seventy"),
+        (80, "eighty"),
+        (99, "ninety-nine"),
+        (100, "one hundred"),
+        (110, "one hundred ten"),
+        (1_000_001, "one million one"),
+        (1_002_000, "one million two thousand"),
+        (10**9, "one billion"),
+        (10**12, "one trillion"),
+        (10**15, "one quadrillion"),
+        (10**21, "one sextillion"),
+        (10**24, "one septillion"),
+        (10**27, "one octillion"),
+        (10**30, "one nonillion"),
+        (10**33, "one decillion"),
+        (10**36 - 1, "(every scale: see below)"),
+        (Decimal("0.05"), "zero point zero five"),
+        (Decimal("-0.5"), "minus zero point five"),
+        (Decimal("12.50"), "twelve point five"),
+        (Decimal("7.000"), "seven"),
+    ],
+)
+def test_english_table(value: int | Decimal, words: str) -> None:
+    if value == 10**36 - 1:
+        scales = list(reversed(_EN_SCALE_WORDS))
+        words = " ".join(f"nine hundred ninety-nine {s}" for s in scales) + " nine hundred ninety-nine"
+    assert spell_number(value, locale="en") == words
+
+
+def test_english_is_spelt_up_to_the_decillions() -> None:
+    with pytest.raises(FormatError, match=r"^'value' must be below 10\*\*36 to be spelt in English \(got"):
+        spell_number(10**36, locale="en")
+    with pytest.raises(FormatError, match="10\\*\\*36"):
+        spell_number(-(10**36), locale="en")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: spell_number(1.5), r"^'value' must be an int or a Decimal \(got 1\.5 of type float\)$"),
+        (lambda: spell_number(Decimal("Infinity")), r"^'value' must be a finite number \(got Decimal\('Infinity'\)\)$"),
+        (lambda: spell_money(-1), r"^'amount' must be >= 0 \(got -1\)$"),
+        (lambda: spell_money(1.0), r"^'amount' must be an int \(whole đồng\) \(got 1\.0 of type float\)$"),
+        (lambda: spell_money(True), "'amount' must be an int"),
+    ],
+)
+def test_error_messages_name_the_argument_and_value(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(AnninhError, match=message):
+        call()
+
+
+def test_money_words_in_both_languages_start_with_a_capital() -> None:
+    assert spell_money(0, locale="en") == "Zero dong"
+    assert spell_money(21, locale="en") == "Twenty-one dong"
+    assert spell_money(1_000_000, thousand="ngàn") == "Một triệu đồng"
+    assert spell_money(1_001_000, thousand="ngàn", zero_tens="lẻ") == "Một triệu không trăm lẻ một ngàn đồng"
+    assert spell_money(24, four="bốn") == "Hai mươi bốn đồng"
+
+
+@pytest.mark.parametrize("option", ["zero_tens", "four", "thousand", "fraction"])
+def test_a_wrong_option_is_named(option: str) -> None:
+    with pytest.raises(FormatError, match=f"^'{option}' must be"):
+        spell_number(105, **{option: "sai"})

@@ -188,9 +188,7 @@ class OrgUnit:
     """The code of the national list (may be reused by a later unit)."""
 
     def __attrs_post_init__(self) -> None:
-        if not self.code:
-            msg = f"'code' must not be empty (got {self.code!r})"
-            raise HierarchyError(msg)
+        # (a blank code never gets here: the converter refuses it as EmptyValueError)
         if self.level not in self.kind.levels:
             msg = (
                 f"'kind' {self.kind.value!r} does not exist at level {self.level.value!r} "

@@ -38,11 +38,11 @@ import pendulum
 from attrs import field, frozen
 
 from anninh_toandan._checks import check_str, to_date
-from anninh_toandan.errors import ValidationTypeError
+from anninh_toandan.errors import EmptyValueError, ValidationTypeError
 from anninh_toandan.figures import Figure, Reporter
 from anninh_toandan.indicator import CASES_CLARIFIED, TIPS_RECEIVED, TIPS_VALUABLE
 from anninh_toandan.period import Calendar, Period, PeriodKind
-from anninh_toandan.programme import RecordError, each, instance_of, optional_text, text, to_tuple
+from anninh_toandan.programme import RecordError, each, instance_of, text, to_tuple
 from anninh_toandan.quantity import Quantity
 
 __all__ = ["CrimeType", "Tip", "crime_type", "tip_figures", "tip_figures_by_period"]
@@ -87,6 +87,18 @@ def _category(value: Any) -> CrimeType | str | None:
     return None if value is None else crime_type(value)
 
 
+def _content(_instance: object, _attribute: Any, value: Any) -> None:
+    """attrs validator of :attr:`Tip.content`: ``None`` or non-blank text, never echoed in the error."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        msg = f"'content' must be a str (got a {type(value).__name__}; tip content is never shown)"
+        raise ValidationTypeError(msg)
+    if not value.strip():
+        msg = "'content' must not be empty (got blank text)"
+        raise EmptyValueError(msg)
+
+
 def _received_on(value: Any) -> pendulum.Date:
     return to_date("received_on", value)
 
@@ -105,8 +117,8 @@ class Tip:
     """Whether it was valuable ("tin có giá trị")."""
     case_ids: tuple[str, ...] = field(default=(), converter=to_tuple, validator=each(str, "a case id (str)"))
     """The ids of the cases it helped clarify; a tip that clarified a case is valuable."""
-    content: str | None = field(default=None, repr=False, validator=optional_text)
-    """What the tip said. Sensitive: not in ``repr``, not exported unless asked for."""
+    content: str | None = field(default=None, repr=False, validator=_content)
+    """What the tip said. Sensitive: not in ``repr``, not in any error message, not exported unless asked for."""
 
     def __attrs_post_init__(self) -> None:
         if self.case_ids and not self.valuable:

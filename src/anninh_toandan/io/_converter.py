@@ -99,10 +99,20 @@ def _fail(message: str, value: object) -> NoReturn:
 
 
 def _got(value: object) -> str:
-    text = repr(value)
+    text = _short_repr(value)
     if len(text) > 60:
         text = text[:57] + "..."
     return f"got {text}" if not isinstance(value, dict | list) else f"got {type(value).__name__} {text}"
+
+
+def _short_repr(value: object) -> str:
+    """``repr(value)``, safe for any value a JSON or TOML parser returns (huge integers, deep lists)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _MAX_INT:
+        return f"<an integer of more than {MAX_DIGITS} digits>"
+    try:
+        return repr(value)
+    except (ValueError, RecursionError):
+        return f"<a {type(value).__name__} too large or too deep to show>"
 
 
 def _note_attr(exc: Exception, name: str, typ: Any) -> Exception:
@@ -132,11 +142,20 @@ def _structure_bool(value: Any, _: Any) -> bool:
     return value
 
 
+#: The most digits an integer in a file may have: the same bound as the parsers'
+#: (21 digits: beyond a "tỷ tỷ", far beyond any amount in đồng), so what is read
+#: from text can be saved and loaded back.
+MAX_DIGITS = 21
+_MAX_INT = 10**MAX_DIGITS
+
+
 def _count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         _fail(f"must be an integer, {_got(value)}", value)
     if value < 0:
-        _fail(f"must be >= 0, got {value!r}", value)
+        _fail(f"must be >= 0, {_got(value)}", value)
+    if value >= _MAX_INT:
+        _fail(f"must have at most {MAX_DIGITS} digits, got an integer of {len(str(value))} digits", value)
     return value
 
 
@@ -382,6 +401,36 @@ def _attrs_hook(cls: type[Any]) -> Callable[[Any, Any], Any]:
     return hook
 
 
+_TIP_FIELDS = frozenset(a.name for a in attrs.fields(Tip))
+
+
+def _structure_tip(value: Any, _: Any) -> Tip:
+    """A tip, strictly; a problem with its content (or an unknown field) never shows the value.
+
+    Tip content is sensitive: a wrong type is reported by its type alone, and
+    the problem's value is left empty.
+    """
+    try:
+        return cast(Tip, _TIP_HOOK(value, Tip))
+    except ClassValidationError as exc:
+        raise ClassValidationError(exc.message, [_redact_tip_problem(e) for e in exc.exceptions], Tip) from None
+
+
+def _redact_tip_problem(exc: Exception) -> Exception:
+    notes = getattr(exc, "__notes__", [])
+    name = next((n.name for n in notes if isinstance(n, AttributeValidationNote)), None)
+    if name == "content" or (name is not None and name not in _TIP_FIELDS):
+        found = exc.value if isinstance(exc, _Problem) else None
+        if name == "content":
+            msg = f"must be non-blank text, got a {type(found).__name__} (not shown: tip content is sensitive)"
+        else:
+            msg = "is not a field of tip (its value is not shown: tips are sensitive)"
+        hidden = _Problem(msg, None)
+        hidden.__notes__ = list(notes)
+        return hidden
+    return exc
+
+
 # -- unstructuring -------------------------------------------------------------
 
 
@@ -427,6 +476,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(Indicator, _structure_indicator_ref)
     conv.register_structure_hook(FigureSet, _structure_figure_set)
     conv.register_structure_hook(Passage, _structure_passage)
+    conv.register_structure_hook(Tip, _structure_tip)
     conv.register_structure_hook_factory(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook)
     conv.register_structure_hook_factory(_is_union, _union_hook)
     conv.register_structure_hook_factory(_is_tuple, _tuple_hook)
@@ -457,6 +507,7 @@ def _make_converter() -> cattrs.Converter:
 
 
 _CONVERTER = _make_converter()
+_TIP_HOOK = _attrs_hook(Tip)
 _INDICATOR_DEFINITION = _attrs_hook(Indicator)
 
 
@@ -557,7 +608,7 @@ def from_data(data: Any, cls: type[T], *, source: str | None = None) -> T:
         raise FileFormatError([Problem(path="$", message=f"must be an object, {_got(data)}", value=data)], source)
     if "format" not in data:
         problems.append(Problem(path="$.format", message=f"is required (the file format version, {FORMAT})"))
-    elif data["format"] not in READABLE_FORMATS or isinstance(data["format"], bool):
+    elif type(data["format"]) is not int or data["format"] not in READABLE_FORMATS:  # 1.0 and true are not 1
         readable = ", ".join(str(v) for v in READABLE_FORMATS)
         msg = f"must be one of the format versions this library reads ({readable}), got {data['format']!r}"
         problems.append(Problem(path="$.format", message=msg, value=data["format"]))
@@ -582,8 +633,20 @@ def from_data(data: Any, cls: type[T], *, source: str | None = None) -> T:
     finally:
         _DEFINED.reset(token)
     if problems:
-        raise FileFormatError(problems, source)
+        raise FileFormatError([_without_content(p) for p in problems], source)
     return cast(T, result)
+
+
+def _without_content(problem: Problem) -> Problem:
+    """*problem* without the value of a ``content`` field, wherever it is (a tip's text is sensitive).
+
+    A tip's content found in the wrong place (a tip file loaded as a review)
+    is not shown either.
+    """
+    if not problem.path.endswith(".content") or problem.value is None:
+        return problem
+    message = problem.message.split(", got ", 1)[0]
+    return Problem(path=problem.path, message=message, value=None)
 
 
 def _structure_figure_set_document(body: dict[str, Any], problems: list[Problem]) -> FigureSet | None:

@@ -64,7 +64,7 @@ import re
 import unicodedata
 import warnings
 import zipfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -613,8 +613,11 @@ def _guard(data: bytes, source: str | None, max_size: int) -> None:
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError):
         msg = "must be an Excel workbook (.xlsx, a zip archive); this file is not one (an old .xls, a CSV, damaged?)"
+        raise refuse(msg) from None
+    except NotImplementedError as exc:  # a part says it needs a zip version or method Python cannot read
+        msg = f"must be a zip archive Excel writes; this one uses a feature that cannot be read ({exc})"
         raise refuse(msg) from None
     with archive:
         infos = archive.infolist()
@@ -665,6 +668,27 @@ class _Form:
     units: tuple[tuple[str, str], ...]
 
 
+#: The columns of a line of the ``_meta`` sheet: a key and up to four values.
+_META_COLUMNS = 5
+
+
+def _rows_present(ws: Any, width: int) -> Iterator[tuple[int, list[Any]]]:
+    """Each row of *ws* that has a cell in the file, with its values: columns 1 to *width*, then any further ones.
+
+    Only the cells stored in the file are visited, never the used rectangle:
+    a single cell at ``XFD1048576`` costs one step, not seventeen billion.
+    """
+    by_row: dict[int, dict[int, Any]] = {}
+    for (r, c), cell in ws._cells.items():
+        by_row.setdefault(r, {})[c] = cell.value
+    for r in sorted(by_row):
+        cells = by_row[r]
+        values = [cells.get(c) for c in range(1, width + 1)]
+        # a value further right is shown with its column: "XFD: 'x'"
+        values += [f"{_letter(c)}: {cells[c]!r}" for c in sorted(cells) if c > width and cells[c] is not None]
+        yield r, values
+
+
 def _read_meta(ws: Any, indicators: Mapping[str, Indicator], problems: list[Problem]) -> _Form | None:
     period: Period | None = None
     fmt_ok = False
@@ -676,8 +700,8 @@ def _read_meta(ws: Any, indicators: Mapping[str, Indicator], problems: list[Prob
     def bad(row: int, message: str, value: object) -> None:
         problems.append(Problem(path=_at(META_SHEET, row), message=message, value=value))
 
-    for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        key, *rest = [*values, None, None, None, None, None][:5]
+    for r, values in _rows_present(ws, _META_COLUMNS):
+        key, *rest = values[:_META_COLUMNS]
         if key == "format":
             fmt_ok = rest[:2] == [_FORMAT, _VERSION]
             if not fmt_ok:
@@ -706,7 +730,7 @@ def _read_meta(ws: Any, indicators: Mapping[str, Indicator], problems: list[Prob
                 units.append((code, name))
         elif any(v is not None for v in values):
             shown = list(values)
-            while shown[-1] is None:
+            while shown[-1] is None:  # values holds at least one value
                 shown.pop()
             bad(r, f"must be a line of the form's description, got {shown!r}", shown)
     if not fmt_ok and len(problems) == before:

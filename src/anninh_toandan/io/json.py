@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from anninh_toandan._files import atomic_write_text
-from anninh_toandan.io._converter import from_data, to_data
+from anninh_toandan.io._converter import MAX_DIGITS, from_data, to_data
 from anninh_toandan.io.errors import FileFormatError, Problem
 
 __all__ = ["dump", "dumps", "load", "loads", "parse"]
@@ -72,7 +72,12 @@ def _constant(name: str) -> Any:
 
 
 def parse(text: str | bytes, *, source: str | None = None) -> Any:
-    """Parse JSON text strictly (no duplicate keys, no NaN), or raise :class:`FileFormatError`."""
+    """Parse JSON text strictly (no duplicate keys, no NaN), or raise :class:`FileFormatError`.
+
+    Any text or bytes gives a value or a :class:`FileFormatError`: invalid
+    UTF-8, nesting too deep for Python and integers of thousands of digits
+    included. (Integers of more than 21 digits are then refused by the loader.)
+    """
     try:
         return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
     except json.JSONDecodeError as exc:
@@ -80,6 +85,13 @@ def parse(text: str | bytes, *, source: str | None = None) -> Any:
         raise FileFormatError([problem], source) from None
     except (_Duplicate, UnicodeDecodeError) as exc:
         raise FileFormatError([Problem(path="$", message=f"must be valid JSON: {exc}")], source) from None
+    except RecursionError:
+        problem = Problem(path="$", message="must be valid JSON nested less deeply: arrays and objects are too deep")
+        raise FileFormatError([problem], source) from None
+    except ValueError:  # an integer of more than 4,300 digits, which Python refuses to read
+        msg = f"must be valid JSON with numbers of at most {MAX_DIGITS} digits, got a number of thousands of digits"
+        problem = Problem(path="$", message=msg)
+        raise FileFormatError([problem], source) from None
 
 
 def loads(text: str | bytes, cls: type[T], *, source: str | None = None) -> T:

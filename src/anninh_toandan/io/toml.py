@@ -27,7 +27,8 @@ import tomllib
 from pathlib import Path
 from typing import Any, TypeVar
 
-from anninh_toandan.io._converter import from_data
+from anninh_toandan.errors import ValidationTypeError
+from anninh_toandan.io._converter import MAX_DIGITS, from_data
 from anninh_toandan.io.errors import FileFormatError, Problem
 
 __all__ = ["load", "loads"]
@@ -46,23 +47,35 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def loads(text: str, cls: type[T], *, source: str | None = None) -> T:
-    """The object of class *cls* in the TOML document *text*.
+def loads(text: str | bytes, cls: type[T], *, source: str | None = None) -> T:
+    """The object of class *cls* in the TOML document *text* (a ``str``, or UTF-8 ``bytes``).
 
     Raises :class:`~anninh_toandan.io.errors.FileFormatError` listing every
-    problem with its path, as for JSON.
+    problem with its path, as for JSON; anything else given as *text* is a
+    :class:`~anninh_toandan.errors.ValidationTypeError`.
     """
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise FileFormatError([Problem(path="$", message=f"must be UTF-8 text: {exc}")], source) from None
+    if not isinstance(text, str):
+        msg = f"'text' must be a str or bytes (got a {type(text).__name__})"
+        raise ValidationTypeError(msg)
     try:
-        data = tomllib.loads(text)
+        data = _plain(tomllib.loads(text))
     except tomllib.TOMLDecodeError as exc:
         raise FileFormatError([Problem(path="$", message=f"must be valid TOML: {exc}")], source) from None
-    return from_data(_plain(data), cls, source=source)
+    except RecursionError:
+        problem = Problem(path="$", message="must be valid TOML nested less deeply: arrays and tables are too deep")
+        raise FileFormatError([problem], source) from None
+    except ValueError:  # an integer of more than 4,300 digits, which Python refuses to read
+        msg = f"must be valid TOML with numbers of at most {MAX_DIGITS} digits, got a number of thousands of digits"
+        problem = Problem(path="$", message=msg)
+        raise FileFormatError([problem], source) from None
+    return from_data(data, cls, source=source)
 
 
 def load(path: str | os.PathLike[str], cls: type[T]) -> T:
     """The object of class *cls* in the TOML file *path*."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise FileFormatError([Problem(path="$", message=f"must be UTF-8 text: {exc}")], str(path)) from None
-    return loads(text, cls, source=str(path))
+    return loads(Path(path).read_bytes(), cls, source=str(path))

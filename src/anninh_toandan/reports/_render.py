@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
+import jinja2.exceptions
+import jinja2.sandbox
 
 from anninh_toandan import formatting
 from anninh_toandan._files import atomic_write_bytes, atomic_write_text
@@ -25,14 +27,46 @@ _SUFFIXES: dict[str, Format] = {".txt": "text", ".md": "md", ".html": "html", ".
 _BUILTIN = {"text": "report.txt.j2", "md": "report.md.j2", "html": "report.html.j2"}
 WIDTH = 80
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
+# Python-Markdown (used by MkDocs) does not honour "\<", and leaves the inside of
+# a raw HTML block such as <div> unprocessed: "&", "<" and ">" are written as
+# entities, which every Markdown reads as the character and never as markup.
+_MD_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+# Terminal escape sequences (CSI, OSC and two-character ones), then every other
+# control character but the line break, and the bidirectional overrides that can
+# make a line read otherwise than it is stored.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _MD_LEADING = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)", re.MULTILINE)
 
 
 def _md(value: object) -> str:
-    """Escape text for Markdown: it shows as written, never as markup."""
-    text = _MD_SPECIAL.sub(r"\\\1", str(value))
+    """Escape text for Markdown: it shows as written, never as markup or HTML.
+
+    Markdown characters get a backslash; ``&``, ``<`` and ``>`` become
+    entities, so text inside the report's raw HTML (the signature block) stays
+    text under every Markdown processor, Python-Markdown included. Control
+    characters and terminal escapes go first (:func:`_plain`), before a
+    backslash could split an escape sequence ("\\x1b[2J" must not become
+    "\\x1b\\[2J").
+    """
+    text = _MD_SPECIAL.sub(r"\\\1", _plain(value).translate(_MD_ENTITIES))
     return _MD_LEADING.sub(_escape_marker, text)
+
+
+def _plain(value: object) -> str:
+    """*value* as text without control characters or terminal escapes (a tab becomes a space).
+
+    >>> _plain("\\x1b[31mđỏ\\x1b[0m\\tvà\\x07 xanh")
+    'đỏ và xanh'
+    """
+    text = _ESCAPES.sub("", str(value)).replace("\t", " ")
+    return _CONTROLS.sub("", text)
+
+
+def _finalize(value: object) -> object:
+    """Every value a text or Markdown template prints goes through :func:`_plain`."""
+    return _plain(value) if isinstance(value, str) else value
 
 
 def _escape_marker(m: re.Match[str]) -> str:
@@ -43,14 +77,14 @@ def _escape_marker(m: re.Match[str]) -> str:
 
 
 def _wrap(value: object, width: int = WIDTH) -> list[str]:
-    return textwrap.wrap(str(value), width=width, break_long_words=False, break_on_hyphens=False) or [""]
+    return textwrap.wrap(_plain(value), width=width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
 def _paragraph(value: object, width: int = WIDTH, indent: int = 4) -> str:
     """A justified-looking plain-text paragraph: first line indented, wrapped."""
     return "\n".join(
         textwrap.wrap(
-            str(value),
+            _plain(value),
             width=width,
             initial_indent=" " * indent,
             break_long_words=False,
@@ -61,18 +95,19 @@ def _paragraph(value: object, width: int = WIDTH, indent: int = 4) -> str:
 
 def _centre(value: object, width: int = WIDTH) -> str:
     """*value* centred in *width* columns, without trailing spaces."""
-    return str(value).center(width).rstrip()
+    return _plain(value).center(width).rstrip()
 
 
 def _twocol(left: object, right: object, width: int = WIDTH) -> str:
     half = width // 2 - 2
-    return f"{str(left).center(half)}    {str(right).center(half)}".rstrip()
+    return f"{_plain(left).center(half)}    {_plain(right).center(half)}".rstrip()
 
 
 def _texttable(table: FigureTable, width: int = WIDTH) -> str:
-    header = list(table.columns)
+    header = [_plain(c) for c in table.columns]
     rows = [
-        [r.label, r.value, *([r.previous or "", r.change or ""] if table.has_comparison else [])] for r in table.rows
+        [_plain(c) for c in (r.label, r.value, *((r.previous or "", r.change or "") if table.has_comparison else ()))]
+        for r in table.rows
     ]
     widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=True)]
     budget = width - 3 * (len(widths) - 1)
@@ -135,15 +170,61 @@ def template_filters(locale: str) -> dict[str, Callable[..., Any]]:
     return filters
 
 
+#: The longest text or list a template may build with ``*``, and the largest exponent of ``**``.
+_MAX_PRODUCT = 1_000_000
+_MAX_EXPONENT = 64
+
+
+class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
+    """Jinja2's immutable sandbox, which also refuses to build huge values.
+
+    A template may read the report model and call the filters; it cannot reach
+    Python internals (``__globals__``, ``__class__``, ...), call methods that
+    change lists or dicts, nor make a string of a billion characters.
+    """
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if isinstance(obj, jinja2.Undefined):  # name the missing variable, not the sandbox's refusal
+            obj._fail_with_undefined_error()
+        return super().getattr(obj, attribute)
+
+    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**":
+            if isinstance(right, int | float) and abs(right) > _MAX_EXPONENT:
+                msg = f"exponent {right!r} is larger than {_MAX_EXPONENT}"
+                raise jinja2.exceptions.SecurityError(msg)
+            return left**right
+        size = max(_sized(left) * _count_of(right), _sized(right) * _count_of(left))
+        if size > _MAX_PRODUCT:
+            msg = f"the product would hold {size} items, more than {_MAX_PRODUCT}"
+            raise jinja2.exceptions.SecurityError(msg)
+        return left * right
+
+
+def _sized(value: Any) -> int:
+    return len(value) if isinstance(value, str | list | tuple) else 0
+
+
+def _count_of(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def _environment(*, html: bool, loader: jinja2.BaseLoader, locale: str) -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _Sandbox(
         loader=loader,
         autoescape=html,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=False,
         lstrip_blocks=False,
+        finalize=None if html else _finalize,
     )
+    # Only the filters and plain-data helpers: Jinja2's lipsum, cycler and joiner
+    # are functions and objects whose module globals a template could walk to.
+    env.globals.clear()
+    env.globals.update(range=jinja2.sandbox.safe_range, namespace=jinja2.utils.Namespace)
     filters = template_filters(locale)
     env.filters.update(filters)
     env.globals.update(filters)  # also callable as functions: {{ format_percent(100, 274) }}
@@ -155,12 +236,14 @@ def _context(report: Report) -> dict[str, Any]:
     return {"report": report, "review": report.review, "figures": report.figures}
 
 
-def _fail(name: str, exc: Exception) -> TemplateError:
+def _fail(name: str, exc: Exception, why: str | None = None) -> TemplateError:
     line = getattr(exc, "lineno", None)
     if line is None:
         line = _line_of(exc, name)
     where = f"{name}, line {line}" if line is not None else name
     cause = getattr(exc, "message", None) or str(exc)
+    if why is not None:
+        cause = f"{cause.rstrip('.')}: {why}"
     return TemplateError(f"template {where}: {type(exc).__name__}: {cause}", template=name, line=line)
 
 
@@ -235,7 +318,11 @@ def render_template(report: Report, template: str | os.PathLike[str], *, html: b
             msg = f"'template' must be a template file or the template text (got the missing path {str(path)!r})"
             raise ReportError(msg)
         name = str(path)
-        source = path.read_text("utf-8")
+        try:
+            source = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            msg = f"'template' must be a readable UTF-8 text file (got {str(path)!r}: {exc})"
+            raise ReportError(msg) from None
         autoescape = path.suffix.lower() in (".html", ".htm", ".j2html") if html is None else html
     else:
         name = "<template>"
@@ -247,8 +334,12 @@ def render_template(report: Report, template: str | os.PathLike[str], *, html: b
         return _nfc(compiled.render(_context(report)))
     except jinja2.TemplateSyntaxError as exc:
         raise _fail(name, exc) from None
-    except (jinja2.UndefinedError, TypeError, ValueError, AttributeError, KeyError) as exc:
+    except jinja2.exceptions.SecurityError as exc:
+        raise _fail(name, exc, "not allowed in a report template (see docs/reports.md)") from None
+    except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
         raise _fail(name, exc) from None
+    except RecursionError:
+        raise _fail(name, RecursionError("the template calls itself too deeply")) from None
 
 
 def _looks_like_path(text: str) -> bool:
