@@ -10,12 +10,22 @@ the page cache; the medians are printed.
   the child (the interpreter's own start-up excluded), for
   ``import anninh_toandan``, ``import attrs, pendulum`` (the two packages whose
   import the library cannot avoid) and their difference;
+* **what each kind of user pays**: the CPU of importing the names a user
+  needs (``from anninh_toandan import Review`` and the like), after attrs and
+  pendulum, since the package's namespace is lazy (each name imports its
+  module on first use);
 * **cold start**: the whole child's CPU (user + system, from
   ``resource.getrusage(RUSAGE_CHILDREN)``) for ``python -m anninh_toandan
-  --help`` next to ``python -c pass``;
-* **where the time goes**: ``python -X importtime -c "import anninh_toandan"``,
-  the median self time of each module over the runs, the library's modules
-  and the other packages (summed by top-level package) sorted by cost.
+  --help`` and ``report --help`` next to ``python -c pass``;
+* **where the time goes**: the CPU of each module's own code, and
+  ``python -X importtime``, the median self time of each module over the
+  runs, the library's modules and the other packages (summed by top-level
+  package) sorted by cost.
+
+The children run with bytecode caches written and read, as an installed
+package has them: ``PYTHONDONTWRITEBYTECODE`` is removed from their
+environment, since with it every import of the library would compile its
+source again (the packages installed by pip have their caches already).
 
 CPU times on a shared machine are noisy; compare medians from one run of the
 script, not across runs.
@@ -31,6 +41,8 @@ import sys
 from collections import defaultdict
 
 RUNS = int(os.environ.get("ANNINH_IMPORT_RUNS", "21"))
+#: The children's environment: bytecode caches on, as for an installed package (see above).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 PROBE = "import time; t = time.process_time(); {stmt}; print(time.process_time() - t)"
 
 
@@ -39,7 +51,7 @@ def import_cpu(stmt: str, runs: int = RUNS) -> float:
     out = []
     for i in range(runs + 1):
         res = subprocess.run(
-            [sys.executable, "-c", PROBE.format(stmt=stmt)], capture_output=True, text=True, check=True
+            [sys.executable, "-c", PROBE.format(stmt=stmt)], capture_output=True, text=True, check=True, env=ENV
         )
         if i:  # the first run warms the caches
             out.append(float(res.stdout))
@@ -51,7 +63,7 @@ def process_cpu(args: list[str], runs: int = RUNS) -> float:
     out = []
     for i in range(runs + 1):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run(args, capture_output=True, check=True)
+        subprocess.run(args, capture_output=True, check=True, env=ENV)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if i:
             out.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
@@ -64,7 +76,7 @@ def importtime(stmt: str, runs: int) -> dict[str, tuple[float, float]]:
     cum_us: dict[str, list[int]] = defaultdict(list)
     for i in range(runs + 1):
         res = subprocess.run(
-            [sys.executable, "-X", "importtime", "-c", stmt], capture_output=True, text=True, check=True
+            [sys.executable, "-X", "importtime", "-c", stmt], capture_output=True, text=True, check=True, env=ENV
         )
         if not i:
             continue
@@ -115,24 +127,20 @@ __import__(sys.argv[1])
 own["(everything)"] = time.process_time() - t
 print(json.dumps(own))
 """
-# A lazy package namespace, simulated: the package's __init__ (which imports every module) is skipped, and
-# only the modules a user needs are imported. What `import anninh_toandan` would cost each kind of user.
-LAZY = """
-import importlib, importlib.util, sys, time, types
+# What a user pays for the names they import, after attrs and pendulum (the package's namespace is lazy).
+USER = """
+import sys, time
 import attrs, pendulum
-locations = importlib.util.find_spec("anninh_toandan").submodule_search_locations
 t = time.process_time()
-package = types.ModuleType("anninh_toandan")
-package.__path__ = list(locations)
-sys.modules["anninh_toandan"] = package
-for name in sys.argv[1:]:
-    importlib.import_module(name)
+exec(sys.argv[1])
 print(time.process_time() - t)
 """
-LAZY_USERS = {
-    "Quantity and Period": ("anninh_toandan.quantity", "anninh_toandan.period"),
-    "figures and roll-ups": ("anninh_toandan.figures", "anninh_toandan.aggregate", "anninh_toandan.orgunit"),
-    "figures, rules and a review": ("anninh_toandan.review", "anninh_toandan.rules"),
+USERS = {
+    "Quantity and Period": "from anninh_toandan import Period, Quantity",
+    "figures and roll-ups": "from anninh_toandan import FigureSet, Hierarchy, Rollup",
+    "a review and its rules": "from anninh_toandan import STANDARD_RULES, Review",
+    "files (io: JSON, TOML, CSV)": "from anninh_toandan.io import loads",
+    "reports (jinja2, babel)": "from anninh_toandan.reports import build_report",
 }
 ATTRS_PROBE = """
 import time, attrs
@@ -166,7 +174,9 @@ def cpu_profile(module: str, runs: int) -> dict[str, float]:
 
     got: dict[str, list[float]] = defaultdict(list)
     for i in range(runs + 1):
-        res = subprocess.run([sys.executable, "-c", PROFILE, module], capture_output=True, text=True, check=True)
+        res = subprocess.run(
+            [sys.executable, "-c", PROFILE, module], capture_output=True, text=True, check=True, env=ENV
+        )
         if i:
             for name, secs in json.loads(res.stdout).items():
                 got[name].append(secs)
@@ -197,7 +207,7 @@ def probe_args(code: str, args: list[str], runs: int) -> float:
     """Median of the number a probe script run with *args* prints, over fresh interpreters."""
     out = []
     for i in range(runs + 1):
-        res = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+        res = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, env=ENV)
         if i:
             out.append(float(res.stdout))
     return statistics.median(out)
@@ -207,27 +217,29 @@ def main() -> None:
     print(f"medians of {RUNS} fresh interpreters (one warm-up run discarded); CPU seconds, a shared machine: noisy")
     library = import_cpu("import anninh_toandan")
     base = import_cpu("import attrs, pendulum")
-    both = import_cpu("import attrs, pendulum; import anninh_toandan")
+    both = probe_args(USER, ["import anninh_toandan"], RUNS)  # timed alone, after attrs and pendulum
     print("\nimport CPU (time.process_time around the import statement):")
     print(f"  import attrs, pendulum            {base * 1000:8.1f} ms")
     print(f"  import anninh_toandan             {library * 1000:8.1f} ms")
-    print(f"  ... after attrs and pendulum      {(both - base) * 1000:8.1f} ms more")
+    print(f"  ... after attrs and pendulum      {both * 1000:8.1f} ms more")
     print(f"  ratio library / (attrs, pendulum) {library / base:8.2f}")
+
+    print("\nwhat each kind of user pays: CPU of the names they import, after attrs and pendulum:")
+    for user, stmt in USERS.items():
+        print(f"  {user:<32}{probe_args(USER, [stmt], RUNS) * 1000:8.1f} ms   {stmt}")
 
     bare = process_cpu([sys.executable, "-c", "pass"])
     cli = process_cpu([sys.executable, "-m", "anninh_toandan", "--help"])
-    print("\ncold start, whole process CPU (user + system):")
-    print(f"  python -c pass                    {bare * 1000:8.1f} ms")
-    print(f"  python -m anninh_toandan --help   {cli * 1000:8.1f} ms ({(cli - bare) * 1000:.0f} ms above bare Python)")
-
-    print("\nwith a lazy package namespace (simulated: the __init__ skipped), CPU above attrs and pendulum:")
-    for user, modules in LAZY_USERS.items():
-        lazy = probe_args(LAZY, list(modules), RUNS)
-        print(f"  {user:<32}{lazy * 1000:8.1f} ms")
+    report_help = process_cpu([sys.executable, "-m", "anninh_toandan", "report", "--help"])
     argparse_only = process_cpu([sys.executable, "-c", "import argparse; argparse.ArgumentParser().parse_args([])"])
-    print(f"  a --help that imports only argparse: {argparse_only * 1000:.1f} ms of process CPU")
+    print("\ncold start, whole process CPU (user + system):")
+    print(f"  python -c pass                           {bare * 1000:8.1f} ms")
+    print(f"  python -c 'import argparse; parse'       {argparse_only * 1000:8.1f} ms")
+    above = f"({(cli - bare) * 1000:.0f} ms above bare Python)"
+    print(f"  python -m anninh_toandan --help          {cli * 1000:8.1f} ms {above}")
+    print(f"  python -m anninh_toandan report --help   {report_help * 1000:8.1f} ms")
 
-    for module in ("anninh_toandan", "anninh_toandan.cli"):
+    for module in ("anninh_toandan.review", "anninh_toandan.reports"):
         prof = cpu_profile(module, RUNS)
         print(f"\nCPU of each module's own code in 'import {module}' (median; {prof['(everything)'] * 1000:.0f} ms):")
         show(prof, 1000, "ms")
@@ -237,14 +249,14 @@ def main() -> None:
     print(f"  one regular expression of period-id size compiled: {per_regex * 1000:.2f} ms")
 
     runs = max(5, RUNS // 3)
-    for stmt in ("import anninh_toandan", "import anninh_toandan.cli"):
+    for stmt in ("import anninh_toandan.review", "import anninh_toandan.cli"):
         times = importtime(stmt, runs)
         total = times[stmt.split()[1]][1]
         print(f"\n-X importtime of {stmt!r} (median of {runs} runs, wall-clock; {total:.0f} ms in all):")
         show({n: own for n, (own, _) in times.items()}, 1, "ms")
     print(
         f"\nimport: anninh_toandan / (attrs, pendulum) CPU ratio {library / base:.2f}; "
-        f"{(both - base) * 1000:.0f} ms above them; cold start {cli:.3f} s CPU"
+        f"{both * 1000:.1f} ms above them; cold start {cli:.3f} s CPU (report --help {report_help:.3f} s)"
     )
 
 

@@ -127,6 +127,40 @@ def test_importing_the_package_loads_neither_babel_nor_jinja2() -> None:
     assert out.stdout.strip() == ""
 
 
+def _loaded_after(code: str) -> set[str]:
+    """The modules of the library, babel and jinja2 loaded after running *code* in a fresh interpreter."""
+    probe = f"import sys\n{code}\nprint(','.join(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return {m for m in out.stdout.strip().split(",") if m.split(".")[0] in ("anninh_toandan", "babel", "jinja2")}
+
+
+def test_importing_the_package_loads_none_of_its_modules() -> None:
+    loaded = _loaded_after("import anninh_toandan")
+    assert loaded == {"anninh_toandan"}
+    for heavy in ("rules", "rollup", "review", "figures", "aggregate", "indicator", "orgunit"):
+        assert f"anninh_toandan.{heavy}" not in loaded
+
+
+def test_one_name_loads_only_the_modules_it_needs() -> None:
+    loaded = _loaded_after("from anninh_toandan import Period, Quantity")
+    assert {"anninh_toandan.period", "anninh_toandan.quantity"} <= loaded
+    assert not loaded & {"anninh_toandan.rules", "anninh_toandan.rollup", "anninh_toandan.review"}
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["report", "--help"], ["validate", "--help"], ["scan", "--help"]])
+def test_the_commands_help_imports_neither_reports_nor_io(argv: list[str]) -> None:
+    code = "from anninh_toandan.cli import main\nimport contextlib, io\n"
+    code += f"with contextlib.redirect_stdout(io.StringIO()):\n    assert main({argv!r}) == 0"
+    loaded = _loaded_after(code)
+    assert loaded == {"anninh_toandan", "anninh_toandan.cli", "anninh_toandan.errors"}
+
+
+def test_the_commands_report_formats_are_the_reports_formats() -> None:
+    from anninh_toandan import cli, reports
+
+    assert cli.FORMATS == reports.FORMATS
+
+
 def test_the_layer_check_catches_upward_imports(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text(

@@ -33,19 +33,22 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from anninh_toandan.errors import AnninhError, ParseError, PeriodError
-from anninh_toandan.figures import FigureSet
-from anninh_toandan.io import json as io_json
-from anninh_toandan.io import toml as io_toml
-from anninh_toandan.io.errors import FileFormatError
-from anninh_toandan.period import Period
-from anninh_toandan.reports import FORMATS, build_report, render, render_template, write_report
-from anninh_toandan.review import Review
+
+if TYPE_CHECKING:  # at run time each command imports what it needs, so that --help imports only argparse
+    from anninh_toandan.figures import FigureSet
+    from anninh_toandan.io.errors import FileFormatError
+    from anninh_toandan.period import Period
+    from anninh_toandan.reports import Format
+    from anninh_toandan.review import Review
 
 __all__ = ["main"]
 
+#: The report formats (those of :data:`anninh_toandan.reports.FORMATS`, which a test checks), written out so
+#: that building the parser does not import the reports.
+FORMATS: tuple[Format, ...] = ("text", "md", "html", "docx")
 _SUFFIX = {"text": ".txt", "md": ".md", "html": ".html", "docx": ".docx"}
 _LOCALES = ("vi", "en")
 
@@ -157,11 +160,17 @@ def _read_text(path: str) -> str:
 
 
 def _load_review(path: str) -> Review:
+    from anninh_toandan.review import Review
+
     review: Review = _load(path, Review)
     return review
 
 
 def _load(path: str, cls: type[Any]) -> Any:
+    from anninh_toandan.io import json as io_json
+    from anninh_toandan.io import toml as io_toml
+    from anninh_toandan.io.errors import FileFormatError
+
     p = _check_file(path)
     suffix = p.suffix.lower()
     if suffix not in (".toml", ".json", ""):
@@ -180,7 +189,8 @@ def _load(path: str, cls: type[Any]) -> Any:
 
 def _explained(exc: FileFormatError) -> FileFormatError:
     """*exc* with :meth:`Period.parse`'s explanation added to each problem about a period id it can explain."""
-    from anninh_toandan.io.errors import Problem
+    from anninh_toandan.io.errors import FileFormatError, Problem
+    from anninh_toandan.period import Period
 
     problems = []
     changed = False
@@ -198,6 +208,8 @@ def _explained(exc: FileFormatError) -> FileFormatError:
 
 def _load_compare(path: str) -> FigureSet | Review:
     """A review or a figure set, whichever the file holds."""
+    from anninh_toandan.figures import FigureSet
+
     p = Path(path)
     if p.suffix.lower() == ".json" and p.is_file():
         try:
@@ -254,6 +266,8 @@ def _output_path(out: str | None, source: str, fmt: str, many: bool) -> Path | N
 
 
 def _cmd_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    from anninh_toandan.reports import build_report, render, render_template, write_report
+
     compare = _load_compare(args.compare) if args.compare else None
     files: list[str] = args.files
     many = len(files) > 1
@@ -319,6 +333,7 @@ def _cmd_validate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) ->
 
 def _cmd_demo(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     from anninh_toandan.datasets import bao_loc_2022_h1
+    from anninh_toandan.reports import build_report, write_report
 
     folder = Path(args.folder)
     if folder.exists() and not folder.is_dir():
@@ -384,6 +399,8 @@ _DEFAULT_INDICATORS = (
 
 
 def _period(text: str) -> Period:
+    from anninh_toandan.period import Period
+
     try:
         return Period.parse(text)
     except PeriodError as exc:
@@ -501,6 +518,8 @@ def _parser() -> _Parser:
 
 def _paragraph(exc: BaseException, locale: str) -> str:
     """The error as one paragraph (lines without a blank line), in *locale* where the error knows it."""
+    from anninh_toandan.io.errors import FileFormatError
+
     if isinstance(exc, _UsageError):
         text = exc.text(locale)
     elif isinstance(exc, ParseError) and locale == "vi" and exc.reason_vi:
@@ -553,6 +572,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
     try:
         if not args_list:
             from anninh_toandan.datasets import bao_loc_2022_h1
+            from anninh_toandan.reports import build_report, render
 
             out.write(render(build_report(bao_loc_2022_h1()), "text"))
             return 0

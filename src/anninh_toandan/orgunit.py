@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import json
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
@@ -623,6 +622,8 @@ class Hierarchy:
         """
         global _BUNDLED
         if _BUNDLED is None:
+            import json  # here, not at the top: only the bundled units need it
+
             text = resources.files("anninh_toandan").joinpath("data/units_lam_dong.json").read_text("utf-8")
             _BUNDLED = cls.from_dict(json.loads(text))
         return _BUNDLED

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import re
 import types
 import typing
@@ -324,7 +325,7 @@ def _union_hook(t: Any) -> Callable[[Any, Any], Any]:
     def maybe(value: Any, _: Any) -> Any:
         if value is None:
             return None
-        return _CONVERTER.structure(value, inner)
+        return _converter().structure(value, inner)
 
     return maybe
 
@@ -347,7 +348,7 @@ def _tuple_hook(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
         for i, item in enumerate(value):
             elem = args[i] if fixed else args[0]
             try:
-                out.append(_CONVERTER.structure(item, elem))
+                out.append(_converter().structure(item, elem))
             except Exception as exc:
                 errors.append(_note_index(exc, i, elem))
         if errors:
@@ -379,7 +380,7 @@ _TUPLE_OF_STR = _tuple_hook(tuple[str, ...])
 
 def _attrs_hook(cls: type[Any]) -> Callable[[Any, Any], Any]:
     """Structure an attrs class strictly: an object, no unknown fields, every problem collected."""
-    inner = make_dict_structure_fn(cls, _CONVERTER, _cattrs_forbid_extra_keys=False, _cattrs_detailed_validation=True)
+    inner = make_dict_structure_fn(cls, _converter(), _cattrs_forbid_extra_keys=False, _cattrs_detailed_validation=True)
     names = {a.name for a in attrs.fields(cls)}
 
     def hook(value: Any, _: Any) -> Any:
@@ -411,7 +412,7 @@ def _structure_tip(value: Any, _: Any) -> Tip:
     the problem's value is left empty.
     """
     try:
-        return cast(Tip, _TIP_HOOK(value, Tip))
+        return cast(Tip, _tip_hook()(value, Tip))
     except ClassValidationError as exc:
         raise ClassValidationError(exc.message, [_redact_tip_problem(e) for e in exc.exceptions], Tip) from None
 
@@ -506,9 +507,22 @@ def _make_converter() -> cattrs.Converter:
     return conv
 
 
-_CONVERTER = _make_converter()
-_TIP_HOOK = _attrs_hook(Tip)
-_INDICATOR_DEFINITION = _attrs_hook(Indicator)
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The converter, built on first use (building it costs tens of milliseconds) and kept."""
+    return _make_converter()
+
+
+@functools.cache
+def _indicator_definition() -> Callable[[Any, Any], Any]:
+    """The hook that reads an indicator defined in a file, built on first use and kept."""
+    return _attrs_hook(Indicator)
+
+
+@functools.cache
+def _tip_hook() -> Callable[[Any, Any], Any]:
+    """The hook that reads a tip (its content kept out of every message), built on first use and kept."""
+    return _attrs_hook(Tip)
 
 
 # -- problems ------------------------------------------------------------------
@@ -567,9 +581,9 @@ def to_data(obj: object, *, include_sensitive: bool = False) -> dict[str, Any]:
     doc: dict[str, Any] = {"format": FORMAT, "type": tag}
     custom = _custom_indicators(obj)
     if custom:
-        doc["indicators"] = [_CONVERTER.unstructure(i, Indicator) for i in custom]
+        doc["indicators"] = [_converter().unstructure(i, Indicator) for i in custom]
     with _sensitive(include_sensitive):
-        body = _CONVERTER.unstructure(obj, type(obj))
+        body = _converter().unstructure(obj, type(obj))
     doc.update({"figures": body} if isinstance(obj, FigureSet) else body)
     return doc
 
@@ -582,7 +596,7 @@ def _definitions(data: Any, out: list[Problem]) -> dict[str, Indicator]:
     for i, item in enumerate(data):
         path = f"$.indicators[{i}]"
         try:
-            ind = cast(Indicator, _INDICATOR_DEFINITION(item, Indicator))
+            ind = cast(Indicator, _indicator_definition()(item, Indicator))
         except Exception as exc:
             _collect(exc, path, out)
             continue
@@ -625,9 +639,9 @@ def from_data(data: Any, cls: type[T], *, source: str | None = None) -> T:
         if cls is FigureSet:
             result = _structure_figure_set_document(body, problems)
         elif cls is Indicator:
-            result = _INDICATOR_DEFINITION(body, Indicator)
+            result = _indicator_definition()(body, Indicator)
         else:
-            result = _CONVERTER.structure(body, cls)
+            result = _converter().structure(body, cls)
     except Exception as exc:
         _collect(exc, "$", problems)
     finally:
