@@ -137,15 +137,15 @@ class PostgresBackend:
         psycopg = _require("psycopg", "postgres")
         self.target = re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", url)
         self._psycopg = psycopg
+        if schema is not None and not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", schema):
+            msg = f"'schema' must be a lower-case SQL name of letters, digits and _ (got {schema!r})"
+            raise StoreError(msg)
         try:
             self._con = psycopg.connect(url, autocommit=True, connect_timeout=max(1, int(timeout)))
         except psycopg.Error as exc:
             msg = f"cannot connect to the figure store {self.target!r}: {exc}"
             raise StoreError(msg) from exc
         if schema is not None:
-            if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", schema):
-                msg = f"'schema' must be a lower-case SQL name of letters, digits and _ (got {schema!r})"
-                raise StoreError(msg)
             self._con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
             self._con.execute(f"SET search_path TO {schema}")
 

@@ -18,7 +18,7 @@ from typing import Any
 from attrs import frozen
 
 from anninh_toandan.aggregate import Aggregate, Basis, Comparison, Rollup
-from anninh_toandan.errors import AnninhError, ValidationTypeError
+from anninh_toandan.errors import ValidationTypeError
 from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter
 from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator, TimeAggregation, UnitAggregation
 from anninh_toandan.orgunit import Hierarchy
@@ -232,6 +232,9 @@ class FigureStore:
             if not isinstance(ind, Indicator):
                 msg = f"'indicators[{i}]' must be an Indicator (got {ind!r} of type {type(ind).__name__})"
                 raise ValidationTypeError(msg)
+            if "\x00" in ind.name_vi + ind.name_en + ind.unit:
+                msg = f"'indicators[{i}]' ({ind.code!r}) has a NUL character in a name or unit, which a database cannot keep"
+                raise StoreInputError(msg)
             known = self._known(ind.code)
             if known is None:
                 new.append(ind)
@@ -313,6 +316,10 @@ class FigureStore:
                 raise StoreInputError(msg)
             if ind.code not in self._catalogue:
                 learn[ind.code] = ind
+            for name, text in (("unit", f.unit), ("note", f.note), ("value's unit", f.value and f.value.unit)):
+                if text and "\x00" in text:
+                    msg = f"{where}: the {name} {text!r} holds a NUL character, which a database cannot keep"
+                    raise StoreInputError(msg)
             key = f.key
             first = seen.setdefault(key, i)
             if first != i:
@@ -324,13 +331,6 @@ class FigureStore:
             p = f.period
             pinfo = periods.get(p)
             if pinfo is None:
-                try:
-                    ok = Period.parse(p.id) == p
-                except AnninhError:
-                    ok = False
-                if not ok:
-                    msg = f"{where}: the period id {p.id!r} does not parse back to the period (nothing was stored)"
-                    raise StoreInputError(msg)
                 pinfo = periods[p] = (p.id, p.kind.value, p.calendar.value, p.start, p.end)
             q = f.value
             if q is None:
