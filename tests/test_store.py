@@ -70,8 +70,12 @@ def test_qualifiers_bounds_nouns_status_reporter_and_notes_survive(store: Figure
             Figure.reported(GIFTS, "24820", JAN, Quantity.nearly(35, "phần quà") + Quantity.exact(2, "phần quà")),
             Figure.mentioned(GIFTS, "24814", JAN, note="tặng quà"),
             Figure.not_reported(TIPS_RECEIVED, "24814", JAN, reported_by=Reporter.POLICE),
-            Figure.reported(TIPS_RECEIVED, "24820", Period.between(dt.date(2022, 1, 3), dt.date(2022, 2, 9)),
-                            Quantity.about(40, "tin")),
+            Figure.reported(
+                TIPS_RECEIVED,
+                "24820",
+                Period.between(dt.date(2022, 1, 3), dt.date(2022, 2, 9)),
+                Quantity.about(40, "tin"),
+            ),
         ]
     )
     store.add(fs, source="mixed.json")

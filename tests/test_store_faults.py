@@ -85,8 +85,9 @@ def test_a_process_killed_in_the_middle_of_an_import_leaves_the_store_as_it_was(
             assert store.figures() == before
             assert [b.source for b in store.batches()] == ["before"]
             # The store still takes imports.
-            assert store.add(FigureSet([Figure.reported(TIPS_RECEIVED, "u1", JAN, Quantity.exact(1, "tin"))]),
-                             source="after").new
+            assert store.add(
+                FigureSet([Figure.reported(TIPS_RECEIVED, "u1", JAN, Quantity.exact(1, "tin"))]), source="after"
+            ).new
 
 
 _WRITER = """
@@ -136,9 +137,7 @@ def test_two_processes_importing_the_same_figures_at_once_store_them_once(tmp_pa
 
 
 def batch_of(prefix: str, n: int) -> FigureSet:
-    return FigureSet(
-        Figure.reported(TIPS_RECEIVED, f"{prefix}{u}", JAN, Quantity.exact(u, "tin")) for u in range(n)
-    )
+    return FigureSet(Figure.reported(TIPS_RECEIVED, f"{prefix}{u}", JAN, Quantity.exact(u, "tin")) for u in range(n))
 
 
 def test_a_second_writer_on_a_duckdb_file_gets_a_clear_error_and_the_file_stays_whole(tmp_path: Path) -> None:

@@ -40,6 +40,7 @@ def _outcome(
 def _check_same(store: FigureStore, fs: FigureSet, hierarchy: Hierarchy | None) -> None:
     engine = Rollup(fs, hierarchy)
     indicators = list(ROLLUP_INDICATORS)
+
     def in_store(i: list[Indicator], u: list[str], p: list[Period]) -> tuple[Aggregate, ...]:
         return store.table(i, u, p, hierarchy=hierarchy)
 

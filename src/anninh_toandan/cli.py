@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from anninh_toandan import _cli_store
 from anninh_toandan.errors import AnninhError
 from anninh_toandan.figures import FigureSet
 from anninh_toandan.io import json as io_json
@@ -115,6 +116,9 @@ def _output_path(out: str | None, source: str, fmt: str, many: bool) -> Path | N
 
 
 def _cmd_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    if args.store:
+        return _cli_store.store_report(args, stdout, stderr, _load_review)
+    _need_files(args)
     compare = _load_compare(args.compare) if args.compare else None
     files: list[str] = args.files
     many = len(files) > 1
@@ -136,7 +140,16 @@ def _cmd_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> i
     return 0
 
 
+def _need_files(args: argparse.Namespace) -> None:
+    if not args.files:
+        msg = f"{args.command} needs FILE... or --store TARGET (see 'anninh-toandan {args.command} --help')"
+        raise _UsageError(msg)
+
+
 def _cmd_validate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    if args.store:
+        return _cli_store.store_validate(args, stdout, stderr)
+    _need_files(args)
     from anninh_toandan.reports._findings import describe_results
     from anninh_toandan.rules import Outcome
 
@@ -191,19 +204,23 @@ def _parser() -> _Parser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     report = sub.add_parser("report", help="write the report of review files (JSON or TOML)")
-    report.add_argument("files", nargs="+", metavar="FILE", help="review files (.json or .toml)")
+    report.add_argument("files", nargs="*", metavar="FILE", help="review files (.json or .toml)")
     report.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     report.add_argument("--locale", choices=("vi", "en"), default="vi", help="language (default: vi)")
     report.add_argument("--out", metavar="PATH", help="output file, or folder for several files (default: stdout)")
     report.add_argument("--template", metavar="PATH", help="a Jinja2 template of your own")
     report.add_argument("--compare", metavar="FILE", help="a review or figure-set file of the comparison period")
     report.add_argument("--findings", action="store_true", help="add the consistency checks to the report")
+    _cli_store.add_store_options(report)
     report.set_defaults(run=_cmd_report)
 
     validate = sub.add_parser("validate", help="check review files; exit status 1 when a rule is violated")
-    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("files", nargs="*", metavar="FILE")
     validate.add_argument("--locale", choices=("vi", "en"), default="vi", help="language (default: vi)")
+    _cli_store.add_store_options(validate)
     validate.set_defaults(run=_cmd_validate)
+
+    _cli_store.add_import_command(sub)
 
     demo = sub.add_parser("demo", help="write the bundled report in every format into a folder")
     demo.add_argument("folder", nargs="?", default="anninh-toandan-demo", metavar="FOLDER")
@@ -233,7 +250,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
         except SystemExit as exc:  # --help
             return int(exc.code or 0)
         if getattr(args, "run", None) is None:
-            msg = "a command is needed: report, validate, demo or scan (see 'anninh-toandan --help')"
+            msg = "a command is needed: report, validate, import, demo or scan (see 'anninh-toandan --help')"
             raise _UsageError(msg)
         code: int = args.run(args, out, err)
         return code

@@ -98,9 +98,9 @@ def _version(db: Backend) -> int | None:
         "AND table_schema = current_schema()"
     )
     if not found[0][0]:
-        others = db.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
-        )[0][0]
+        others = db.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")[0][
+            0
+        ]
         if others:
             msg = f"{db.target!r} holds tables but is not a figure store (no table 'store_meta')"
             raise StoreVersionError(msg)

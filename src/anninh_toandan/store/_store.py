@@ -22,7 +22,7 @@ from anninh_toandan.errors import ValidationTypeError
 from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter
 from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator, TimeAggregation, UnitAggregation
 from anninh_toandan.orgunit import Hierarchy
-from anninh_toandan.period import Period, PeriodKind
+from anninh_toandan.period import Period
 from anninh_toandan.quantity import Qualifier, Quantity
 from anninh_toandan.store._backends import Backend, connect
 from anninh_toandan.store._errors import StoreError, StoreInputError
@@ -31,7 +31,7 @@ from anninh_toandan.store._schema import SCHEMA_VERSION, prepare
 __all__ = ["Batch", "FigureStore", "ImportResult", "Version", "open_store"]
 
 _INT64 = 2**63 - 1
-_FAR_FUTURE = _dt.datetime(9999, 12, 31)
+_FAR_FUTURE = _dt.datetime(9999, 12, 31, tzinfo=_dt.UTC).replace(tzinfo=None)  # naive UTC, as stored
 
 _FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("batch_id", "BIGINT"),
@@ -233,7 +233,7 @@ class FigureStore:
                 msg = f"'indicators[{i}]' must be an Indicator (got {ind!r} of type {type(ind).__name__})"
                 raise ValidationTypeError(msg)
             if "\x00" in ind.name_vi + ind.name_en + ind.unit:
-                msg = f"'indicators[{i}]' ({ind.code!r}) has a NUL character in a name or unit, which a database cannot keep"
+                msg = f"'indicators[{i}]' ({ind.code!r}) has a NUL character in a name or unit: no database keeps one"
                 raise StoreInputError(msg)
             known = self._known(ind.code)
             if known is None:
@@ -576,7 +576,8 @@ class FigureStore:
             as_of=as_of,
         )
         quantities: dict[tuple[Any, ...], Quantity] = {}
-        return FigureSet(self._figure(r, quantities) for r in self._run(sql + " ORDER BY indicator, unit, period_start, period_id", params))
+        rows = self._run(sql + " ORDER BY indicator, unit, period_start, period_id", params)
+        return FigureSet(self._figure(r, quantities) for r in rows)
 
     def history(self, indicator: Indicator | str, unit: str, period: Period) -> tuple[Version, ...]:
         """Every version of the figure for *indicator*, *unit* and *period*, oldest first, with its batch."""
@@ -662,6 +663,7 @@ class FigureStore:
         as_of: _dt.datetime | None = None,
     ) -> Comparison:
         """*period* against the same period last year (or *basis*), both rolled up in the database."""
+        kind: Basis | None
         if isinstance(basis, Period):
             base, kind = basis, None
         elif basis is Basis.SAME_PERIOD_LAST_YEAR:
