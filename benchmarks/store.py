@@ -23,8 +23,9 @@ added, read from ``/proc``):
 * **national roll-up**: 15 indicators for the 34 provinces and the nation over
   every month, quarter, half-year, nine months and year (40 periods): the
   store's ``table``, ``Rollup.table``, a pandas group-by;
-* **year on year**: 2024's periods against 2023's for the same targets, with
-  ``Comparison`` objects (pandas: a merge and a difference).
+* **year on year**: 2024's quarters, halves, nine months and year against
+  2023's, for the same targets, with ``Comparison`` objects (pandas: a merge
+  and a difference).
 
 The sides must agree on the province and nation totals of two indicators; the
 script checks that before printing.
@@ -162,7 +163,8 @@ def run_library(side: str, folder: Path) -> dict[str, Any]:
     tg = targets()
     periods = [Period.parse(pid) for pid, _ in national.all_periods()]
     inds = [STANDARD_INDICATORS[c] for c in (*national.INDICATORS, *national.TIP_INDICATORS)]
-    this_year = [p for p in periods if p.year == national.YEARS[-1]]
+    # What reviews compare: 2024's quarters, halves, nine months and year against 2023's.
+    this_year = [p for p in periods if p.year == national.YEARS[-1] and p.kind.value != "month"]
     times: dict[str, list[float]] = {"import": [], "current figures": [], "national roll-up": [], "year on year": []}
     table: tuple[Any, ...] = ()
     comparisons: list[Comparison] = []
@@ -292,6 +294,7 @@ def run_pandas(folder: Path) -> dict[str, Any]:
         frame = table.rename("value").reset_index()
         frame["year"] = frame["target"].str.slice(0, 4)
         frame["rest"] = frame["target"].str.slice(4)
+        frame = frame[frame["rest"].str.len() != 2]  # months aside, as on the library's side
         now = frame[frame["year"] == str(national.YEARS[-1])]
         before = frame[frame["year"] == str(national.YEARS[0])]
         both = now.merge(before, on=["indicator", "province", "rest"], suffixes=("", "_base"))

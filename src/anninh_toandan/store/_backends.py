@@ -54,6 +54,8 @@ class Backend(Protocol):
 
     def lock_schema(self) -> None: ...
 
+    def after_import(self) -> None: ...
+
     def lock_key(self, key: str) -> None: ...
 
     def close(self) -> None: ...
@@ -118,6 +120,9 @@ class DuckDBBackend:
     def lock_schema(self) -> None:
         """Nothing: the file is locked by the connection."""
 
+    def after_import(self) -> None:
+        """Nothing: DuckDB keeps its statistics up to date."""
+
     def lock_key(self, key: str) -> None:
         """Nothing: the file is locked by the connection."""
 
@@ -173,6 +178,11 @@ class PostgresBackend:
 
     def in_list(self, column: str) -> str:
         return f"{column} = ANY(?::text[])"
+
+    def after_import(self) -> None:
+        # Fresh statistics after a bulk COPY: without them the planner takes a big table for a small one
+        # and joins it row by row.
+        self._con.execute("ANALYZE figure_versions")
 
     def lock_schema(self) -> None:
         # Two processes opening a new store at once: one creates the tables, the other waits.

@@ -420,6 +420,7 @@ class FigureStore:
             finally:
                 self._load_catalogue()
             raise
+        self._db.after_import()
         return ImportResult(batch=self.batch(batch_id), new=True)
 
     def withdraw(self, batch: int | Batch, *, reason: str | None = None) -> Batch:
