@@ -137,3 +137,13 @@ def test_report_from_the_store_can_write_files(tmp_path: Path) -> None:
                        "--compare", str(tmp_path / "review.json"))  # fmt: skip
     assert code == 0, err
     assert (tmp_path / "r.txt").read_text("utf-8")
+
+
+def test_import_of_a_review_defines_its_own_indicators(tmp_path: Path) -> None:
+    store = str(tmp_path / "s.duckdb")
+    review = bao_loc_2022_h1()
+    dump(review, tmp_path / "review.json")
+    code, out, err = run("import", str(tmp_path / "review.json"), "--store", store)
+    assert code == 0, err
+    with open_store(store) as s:
+        assert s.figures() == review.figures

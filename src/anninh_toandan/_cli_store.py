@@ -96,6 +96,8 @@ def import_files(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> 
     with open_store(args.store) as store:
         for p, figures in loaded:
             try:
+                if p.suffix.lower() == ".json":  # the file carries its own indicators' definitions
+                    store.define(*figures.indicators())
                 result = store.add(figures, source=p.name, reported_by=args.reported_by, note=args.note)
             except AnninhError as exc:
                 msg = f"{p}: {exc}"
