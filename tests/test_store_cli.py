@@ -143,7 +143,7 @@ def test_import_of_a_review_defines_its_own_indicators(tmp_path: Path) -> None:
     store = str(tmp_path / "s.duckdb")
     review = bao_loc_2022_h1()
     dump(review, tmp_path / "review.json")
-    code, out, err = run("import", str(tmp_path / "review.json"), "--store", store)
+    code, _, err = run("import", str(tmp_path / "review.json"), "--store", store)
     assert code == 0, err
     with open_store(store) as s:
         assert s.figures() == review.figures
