@@ -336,3 +336,17 @@ def test_statuses_round_trip_by_name(store: FigureStore) -> None:
     store.add([Figure.not_reported(TIPS_RECEIVED, "1", JAN)], source="nr")
     (f,) = store.figures()
     assert f.status is FigureStatus.NOT_REPORTED
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_store_open_elsewhere_reads_indicators_defined_since(backend: str, tmp_path: Path) -> None:
+    with fresh_target(backend, tmp_path) as (target, kw):
+        if backend == "duckdb":  # one process, two handles on one file
+            first, second = open_store(target), open_store(target)
+        else:
+            first, second = open_store(target, **kw), open_store(target, **kw)
+        with first, second:
+            first.define(PATROLS)
+            fs = FigureSet([Figure.reported(PATROLS, "1", JAN, Quantity.exact(3, "lượt"))])
+            first.add(fs, source="office A")
+            assert second.figures() == fs

@@ -115,8 +115,8 @@ def test_store_commands_say_what_is_missing(tmp_path: Path) -> None:
     assert "needs --unit" in run("validate", "--store", store, "--period", "2022")[2]
     assert "--period 2022X" in run("validate", "--store", store, "--unit", "1", "--period", "2022X")[2]
     assert "needs a review file" in run("report", "--store", store, "--unit", "673", "--period", "2022")[2]
-    assert "validate needs FILE... or --store" in run("validate")[2]
-    assert "report needs FILE... or --store" in run("report")[2]
+    assert "required: FILE (or --store TARGET)" in run("validate")[2]
+    assert "required: FILE (or --store TARGET)" in run("report")[2]
     dump(bao_loc_2022_h1(), tmp_path / "review.json")
     assert "--format docx writes a file" in run("report", str(tmp_path / "review.json"), "--store", store,
                                                 "--format", "docx")[2]  # fmt: skip

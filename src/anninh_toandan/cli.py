@@ -142,7 +142,10 @@ def _cmd_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> i
 
 def _need_files(args: argparse.Namespace) -> None:
     if not args.files:
-        msg = f"{args.command} needs FILE... or --store TARGET (see 'anninh-toandan {args.command} --help')"
+        msg = (
+            "the following arguments are required: FILE (or --store TARGET) "
+            f"(see 'anninh-toandan {args.command} --help')"
+        )
         raise _UsageError(msg)
 
 

@@ -525,9 +525,12 @@ class FigureStore:
     def _figure(self, row: Sequence[Any], quantities: dict[tuple[Any, ...], Quantity]) -> Figure:
         code, unit, pid, status, value, qual, low, high, vunit, who, note = row
         ind = self._known(code)
-        if ind is None:  # pragma: no cover - every stored figure's indicator is in the table
-            msg = f"the store holds figures of an unknown indicator {code!r}"
-            raise StoreError(msg)
+        if ind is None:  # defined by another process since this one opened the store
+            self._load_catalogue()
+            ind = self._known(code)
+            if ind is None:  # pragma: no cover - every stored figure's indicator is in the table
+                msg = f"the store holds figures of an unknown indicator {code!r}"
+                raise StoreError(msg)
         q: Quantity | None = None
         if value is not None:
             qkey = (value, vunit, qual, low, high)
