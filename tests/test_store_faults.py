@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -140,53 +139,41 @@ def batch_of(prefix: str, n: int) -> FigureSet:
     return FigureSet(Figure.reported(TIPS_RECEIVED, f"{prefix}{u}", JAN, Quantity.exact(u, "tin")) for u in range(n))
 
 
+_HOLDER = """
+with open_store(target) as store:
+    store.add(batch("a", 10), source="first")
+    print("held", flush=True)
+    sys.stdin.readline()
+print("released", flush=True)
+"""
+
+
 def test_a_second_writer_on_a_duckdb_file_gets_a_clear_error_and_the_file_stays_whole(tmp_path: Path) -> None:
     path = str(tmp_path / "busy.duckdb")
+    holder = _child(_HOLDER, path, "")
+    assert holder.stdout is not None and holder.stdin is not None
+    assert holder.stdout.readline() == "held\n"
+    with pytest.raises(StoreBusyError, match=r"in use by another process and was not released within 0.5 s"):
+        open_store(path, timeout=0.5)
+    holder.stdin.write("go\n")
+    holder.stdin.flush()
+    _, err = holder.communicate(timeout=120)
+    assert holder.returncode == 0, err
     with open_store(path) as store:
-        store.add(batch_of("a", 10), source="first")
-        child = _child(
-            """
-            from anninh_toandan.store import StoreBusyError
-            try:
-                open_store(target, timeout=0.5)
-            except StoreBusyError as exc:
-                print(type(exc).__name__, exc, flush=True)
-            """,
-            path,
-            "",
-        )
-        out, err = child.communicate(timeout=120)
-        assert child.returncode == 0, err
-        assert out.startswith("StoreBusyError the figure store"), out
-        assert "in use by another process and was not released within 0.5 s" in out
         store.add(batch_of("b", 10), source="second")
-    with open_store(path) as store:
         assert store.figures() == batch_of("a", 10) | batch_of("b", 10)
 
 
 def test_a_second_writer_on_a_duckdb_file_waits_for_the_first(tmp_path: Path) -> None:
     path = str(tmp_path / "wait.duckdb")
-    store = open_store(path)
-    store.add(batch_of("a", 10), source="first")
-    child = _child(
-        """
-        print("opening", flush=True)
-        with open_store(target, timeout=120) as store:
-            store.add(batch("b", 10), source="second")
-        print("done", flush=True)
-        """,
-        path,
-        "",
-    )
-    assert child.stdout is not None
-    assert child.stdout.readline() == "opening\n"
-    time.sleep(1.0)  # the child tries while the file is held (no duration is asserted)
-    store.close()  # now it gets the file
-    out, err = child.communicate(timeout=120)
-    assert child.returncode == 0, err
-    assert out == "done\n"
-    with open_store(path) as again:
-        assert [b.source for b in again.batches()] == ["first", "second"]
+    holder = _child(_HOLDER.replace("sys.stdin.readline()", "time.sleep(1.0)"), path, "")
+    assert holder.stdout is not None
+    assert holder.stdout.readline() == "held\n"
+    with open_store(path, timeout=120) as store:  # waits while the other process holds the file
+        store.add(batch_of("b", 10), source="second")
+        assert [b.source for b in store.batches()] == ["first", "second"]
+    holder.communicate(timeout=120)
+    assert holder.returncode == 0
 
 
 def test_busy_is_a_store_error() -> None:
