@@ -350,3 +350,61 @@ def test_a_store_open_elsewhere_reads_indicators_defined_since(backend: str, tmp
             fs = FigureSet([Figure.reported(PATROLS, "1", JAN, Quantity.exact(3, "lượt"))])
             first.add(fs, source="office A")
             assert second.figures() == fs
+
+
+def test_a_failure_inside_an_import_stores_nothing(store: FigureStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert store.schema_version == SCHEMA_VERSION
+    store.add(FigureSet([tips("1", JAN, 4)]), source="before")
+
+    def broken(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(store._db, "insert", broken)
+    with pytest.raises(OSError, match="disk full"):
+        store.define(PATROLS)
+        store.add(FigureSet([tips("2", JAN, 5), Figure.reported(PATROLS, "2", JAN, Quantity.exact(1, "lượt"))]),
+                  source="broken")  # fmt: skip
+    monkeypatch.undo()
+    assert store.figures() == FigureSet([tips("1", JAN, 4)])
+    assert [b.source for b in store.batches()] == ["before"]
+
+
+def test_failures_inside_define_and_withdraw_change_nothing(
+    store: FigureStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batch = store.add(FigureSet([tips("1", JAN, 4)]), source="a").batch
+    real = store._db.execute
+
+    def failing(sql: str, params: object = ()) -> object:
+        if sql.startswith("INSERT INTO"):
+            raise OSError("connection lost")
+        return real(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store._db, "execute", failing)
+    with pytest.raises(OSError):
+        store.define(PATROLS)
+    with pytest.raises(OSError):
+        store.withdraw(batch)
+    monkeypatch.undo()
+    assert store.indicators() == (TIPS_RECEIVED,)
+    assert store.batch(batch.id).withdrawn_at is None
+
+
+def test_imports_stay_in_order_when_the_clock_steps_back(store: FigureStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    from anninh_toandan.store import _store
+
+    first = store.add(FigureSet([tips("1", JAN, 4)]), source="a").batch
+
+    class Earlier(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Earlier:  # type: ignore[override]
+            return cls(2000, 1, 1, tzinfo=tz)
+
+    fake = types.SimpleNamespace(datetime=Earlier, UTC=dt.UTC, timedelta=dt.timedelta, date=dt.date)
+    monkeypatch.setattr(_store, "_dt", fake)
+    second = store.add(FigureSet([tips("1", JAN, 5)]), source="b").batch
+    monkeypatch.undo()
+    assert second.imported_at == first.imported_at + dt.timedelta(microseconds=1)
+    assert store.figures(as_of=first.imported_at).value(TIPS_RECEIVED, "1", JAN) == Quantity.exact(4, "tin")

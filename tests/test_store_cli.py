@@ -147,3 +147,33 @@ def test_import_of_a_review_defines_its_own_indicators(tmp_path: Path) -> None:
     assert code == 0, err
     with open_store(store) as s:
         assert s.figures() == review.figures
+
+
+def test_import_names_the_file_the_store_refuses(tmp_path: Path) -> None:
+    store = str(tmp_path / "s.duckdb")
+    dump(FigureSet([Figure.reported(TIPS_RECEIVED, "1", Period.month(2022, 1), Quantity.exact(2**63, "tin"))]),
+         tmp_path / "huge.json")  # fmt: skip
+    code, _, err = run("import", str(tmp_path / "huge.json"), "--store", store)
+    assert code == 2 and "huge.json: figures[0]" in err and "too large" in err
+    (tmp_path / "broken.json").write_text("{not json", "utf-8")
+    code, _, err = run("import", str(tmp_path / "broken.json"), "--store", store)
+    assert code == 2 and "broken.json" in err
+
+
+def test_report_leaves_out_what_cannot_be_rolled_up(tmp_path: Path) -> None:
+    from anninh_toandan.indicator import Indicator, UnitAggregation
+
+    store = str(tmp_path / "s.duckdb")
+    ranked = Indicator(code="rank", name_vi="Xếp hạng", name_en="Rank", unit="hạng",
+                       unit_aggregation=UnitAggregation.NONE)  # fmt: skip
+    dump(FigureSet([Figure.reported(ranked, "24823", Period.month(2022, 1), Quantity.exact(1, "hạng"))])
+         | ward_figures(2022, 4), tmp_path / "f.json")  # fmt: skip
+    dump(bao_loc_2022_h1(), tmp_path / "review.json")
+    assert run("import", str(tmp_path / "f.json"), "--store", store)[0] == 0
+    code, out, err = run("report", str(tmp_path / "review.json"), "--store", store)
+    assert code == 0, err
+    assert "Xếp hạng" not in out and "hơn 90 buổi" in out
+    # Bảo Lộc city ended with the district level (2025-07-01): nothing to roll up in 2026.
+    code, out, err = run("report", str(tmp_path / "review.json"), "--store", store, "--period", "2026S1")
+    assert code == 0, err
+    assert "hơn 90 buổi" not in out
