@@ -2,7 +2,8 @@
 
 Run with ``python benchmarks/store.py`` (the whole country: 1.2 million
 figures, 24 months) or ``python benchmarks/store.py --scale 0.05`` (5 % of the
-communes and tips: a few minutes on a small machine). PostgreSQL is the server
+communes and tips: a few minutes on a small machine; ``ANNINH_NATIONAL_SCALE``
+sets the default). PostgreSQL is the server
 named by ``ANNINH_TEST_POSTGRES`` (default
 ``postgresql://127.0.0.1:5432/test``; its side is skipped when none answers);
 each run works in a schema of its own, dropped afterwards.
@@ -60,7 +61,12 @@ CHECKED = ("outreach_sessions", "tips_received")
 
 
 def scale_generator(scale: float) -> None:
-    """Make ``national.write_data`` write *scale* of the communes and tips (provinces stay 34)."""
+    """Make the national generator write *scale* of the communes and tips (provinces stay 34).
+
+    Both ways the generator has been scaled are set: its module constants, and the
+    ``ANNINH_NATIONAL_SCALE`` variable that newer versions of it read (inherited by the sides).
+    """
+    os.environ["ANNINH_NATIONAL_SCALE"] = repr(scale)
     national.N_COMMUNES = max(national.N_PROVINCES, round(3321 * scale))
     national.N_TIPS = round(1_000_000 * scale)
 
@@ -319,7 +325,7 @@ def postgres_answers() -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--scale", type=float, default=float(os.environ.get("ANNINH_BENCH_SCALE", "1")))
+    parser.add_argument("--scale", type=float, default=float(os.environ.get("ANNINH_NATIONAL_SCALE") or "1"))
     parser.add_argument("--side", choices=SIDES, help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -347,7 +353,7 @@ def main() -> None:
             results[side] = json.loads(out.stdout)
     mem = results["memory"]
     print(
-        f"scale {args.scale:g}: {national.N_COMMUNES:,} communes, {mem['figures']:,} figures; "
+        f"scale {args.scale:g}: {len(national.communes()):,} communes, {mem['figures']:,} figures; "
         f"{mem['aggregates']:,} aggregates per roll-up, {mem['comparisons']:,} comparisons year on year"
     )
     for side, res in results.items():
