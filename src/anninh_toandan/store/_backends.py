@@ -151,7 +151,10 @@ class PostgresBackend:
             msg = f"cannot connect to the figure store {self.target!r}: {exc}"
             raise StoreError(msg) from exc
         if schema is not None:
-            self._con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+            try:
+                self._con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+            except (psycopg.errors.UniqueViolation, psycopg.errors.DuplicateSchema):
+                pass  # another process created it at the same moment ("IF NOT EXISTS" is not atomic)
             self._con.execute(f"SET search_path TO {schema}")
 
     @staticmethod
