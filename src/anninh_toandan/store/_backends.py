@@ -7,6 +7,7 @@ so that an import is one transaction on both.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import re
 import time
@@ -151,10 +152,9 @@ class PostgresBackend:
             msg = f"cannot connect to the figure store {self.target!r}: {exc}"
             raise StoreError(msg) from exc
         if schema is not None:
-            try:
+            # Another process may create it at the same moment ("IF NOT EXISTS" is not atomic).
+            with contextlib.suppress(psycopg.errors.UniqueViolation, psycopg.errors.DuplicateSchema):
                 self._con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
-            except (psycopg.errors.UniqueViolation, psycopg.errors.DuplicateSchema):
-                pass  # another process created it at the same moment ("IF NOT EXISTS" is not atomic)
             self._con.execute(f"SET search_path TO {schema}")
 
     @staticmethod
