@@ -23,8 +23,9 @@ LAYERS: dict[str, int] = {
     "domain": 3,
     "language": 4,
     "exchange": 5,
-    "reports": 6,
-    "shell": 7,
+    "store": 6,
+    "reports": 7,
+    "shell": 8,
 }
 
 #: Which layer each module (or package) belongs to.
@@ -58,14 +59,23 @@ MODULE_LAYER: dict[str, str] = {
     "parsing": "language",
     "scan": "language",
     "io": "exchange",
+    "store": "store",
     "reports": "reports",
     "cli": "shell",
+    "_cli_store": "shell",
     "__main__": "shell",
     "datasets": "shell",
 }
 
 #: The lowest layer allowed to import each third-party package that is not core.
-THIRD_PARTY_FLOOR = {"babel": "language", "jinja2": "reports", "docx": "reports", "openpyxl": "exchange"}
+THIRD_PARTY_FLOOR = {
+    "babel": "language",
+    "jinja2": "reports",
+    "docx": "reports",
+    "openpyxl": "exchange",
+    "duckdb": "store",
+    "psycopg": "store",
+}
 
 
 def _modules() -> list[Path]:

@@ -266,6 +266,11 @@ def _output_path(out: str | None, source: str, fmt: str, many: bool) -> Path | N
 
 
 def _cmd_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    if args.store:
+        from anninh_toandan import _cli_store
+
+        return _cli_store.store_report(args, stdout, stderr, _load_review)
+    _need_files(args)
     from anninh_toandan.reports import build_report, render, render_template, write_report
 
     compare = _load_compare(args.compare) if args.compare else None
@@ -309,7 +314,22 @@ def _write_checklist(report: Any, source: str, target: Path | None, locale: str,
     stderr.write(f"{source}: {'danh mục kiểm tra ghi vào' if vi else 'checklist written to'} {where}\n")
 
 
+def _need_files(args: argparse.Namespace) -> None:
+    """``report`` and ``validate`` read review files unless they read a store."""
+    if not args.files:
+        raise _usage(
+            en="the following arguments are required: FILE (or --store TARGET) "
+            f"(see 'anninh-toandan {args.command} --help')",
+            vi=f"thiếu tham số bắt buộc: FILE (hoặc --store ĐÍCH) (xem 'anninh-toandan {args.command} --help')",
+        )
+
+
 def _cmd_validate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    if args.store:
+        from anninh_toandan import _cli_store
+
+        return _cli_store.store_validate(args, stdout, stderr)
+    _need_files(args)
     from anninh_toandan.reports._findings import describe_results
     from anninh_toandan.rules import Outcome
 
@@ -436,7 +456,7 @@ def _year(text: str) -> int:
 
 def _add_report(sub: Any) -> None:
     report = sub.add_parser("report", help="write the report of review files (JSON or TOML)")
-    report.add_argument("files", nargs="+", metavar="FILE", help="review files (.json or .toml)")
+    report.add_argument("files", nargs="*", metavar="FILE", help="review files (.json or .toml)")
     report.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     _add_locale(report)
     report.add_argument("--out", metavar="PATH", help="output file, or folder for several files (default: stdout)")
@@ -447,16 +467,18 @@ def _add_report(sub: Any) -> None:
         action="store_true",
         help="also add the drafter's checklist to the report as an appendix (it is always written beside it)",
     )
+    _add_store_options(report)
     report.set_defaults(run=_cmd_report)
 
 
 def _add_validate(sub: Any) -> None:
     validate = sub.add_parser("validate", help="check review files; exit status 1 when a rule is violated")
-    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("files", nargs="*", metavar="FILE")
     validate.add_argument(
         "--compare", metavar="FILE", help="the review or figure set a report would compare with: check it has figures"
     )
     _add_locale(validate)
+    _add_store_options(validate)
     validate.set_defaults(run=_cmd_validate)
 
 
@@ -497,8 +519,40 @@ def _add_workbook(sub: Any) -> None:
     read.set_defaults(run=_cmd_workbook_read)
 
 
+def _add_store_options(parser: argparse.ArgumentParser) -> None:
+    """``--store``, ``--unit`` and ``--period`` for ``report`` and ``validate`` (the store loads only when used)."""
+    parser.add_argument("--store", metavar="TARGET", help="read the figures from a store (DuckDB file or URL)")
+    parser.add_argument("--unit", metavar="CODE", help="with --store: the unit (default: the review's)")
+    parser.add_argument(
+        "--period", metavar="ID", help="with --store: the period id, e.g. 2022S1 (default: the review's)"
+    )
+
+
+def _cmd_import(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    from anninh_toandan import _cli_store
+
+    return _cli_store.import_files(args, stdout, stderr)
+
+
+def _add_import(sub: Any) -> None:
+    cmd = sub.add_parser("import", help="import figure files (workbooks, CSV, review or figure-set JSON) into a store")
+    cmd.add_argument("files", nargs="+", metavar="FILE", help=".xlsx, .csv or .json files; each becomes one batch")
+    cmd.add_argument("--store", required=True, metavar="TARGET", help="a DuckDB file or a postgresql:// URL")
+    cmd.add_argument("--reported-by", metavar="WHO", help="who sent the files (kept with each batch)")
+    cmd.add_argument("--note", metavar="TEXT", help="a remark kept with each batch")
+    _add_locale(cmd)
+    cmd.set_defaults(run=_cmd_import)
+
+
 #: The subcommands, each added by its own function (add yours to this list).
-_SUBCOMMANDS: list[Callable[[Any], None]] = [_add_report, _add_validate, _add_demo, _add_scan, _add_workbook]
+_SUBCOMMANDS: list[Callable[[Any], None]] = [
+    _add_report,
+    _add_validate,
+    _add_import,
+    _add_demo,
+    _add_scan,
+    _add_workbook,
+]
 
 
 def _parser() -> _Parser:
@@ -589,8 +643,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
                     "xem 'anninh-toandan workbook --help'",
                 )
             raise _usage(
-                en="a command is needed: report, validate, demo, scan or workbook (see 'anninh-toandan --help')",
-                vi="cần một lệnh: report, validate, demo, scan hoặc workbook (xem 'anninh-toandan --help')",
+                en="a command is needed: report, validate, import, demo, scan or workbook "
+                "(see 'anninh-toandan --help')",
+                vi="cần một lệnh: report, validate, import, demo, scan hoặc workbook (xem 'anninh-toandan --help')",
             )
         code: int = args.run(args, out, err)
         return code

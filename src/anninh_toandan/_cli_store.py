@@ -1,0 +1,181 @@
+"""The command line's figure-store commands (shell layer; registered by :mod:`anninh_toandan.cli`).
+
+* ``import FILE... --store TARGET [--reported-by WHO] [--note TEXT]``: each
+  file (a workbook ``.xlsx``, a long-format ``.csv``, a review or figure-set
+  ``.json``) becomes one batch; a file imported before is recognised and
+  skipped;
+* ``report FILE... --store TARGET [--unit CODE] [--period ID]``: each review
+  file gives the programme and the narrative; the figures are the unit's,
+  rolled up in the store, compared with the same period last year from the
+  store;
+* ``validate [FILE...] --store TARGET --unit CODE --period ID``: the standard
+  rules on the store's figures of the unit and the units below it in the
+  period.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from anninh_toandan.aggregate import AggregationError
+from anninh_toandan.errors import AnninhError
+from anninh_toandan.figures import Figure, FigureSet
+from anninh_toandan.indicator import STANDARD_INDICATORS, UnitAggregation
+from anninh_toandan.orgunit import Hierarchy
+from anninh_toandan.period import Period
+from anninh_toandan.store import FigureStore, open_store
+
+__all__ = ["import_files", "store_report", "store_validate"]
+
+
+class StoreCommandError(AnninhError, ValueError):
+    """A store command was given what it cannot use (a file of an unknown kind, a missing option)."""
+
+
+def _read(path: Path) -> FigureSet:
+    from anninh_toandan.io import json as io_json
+    from anninh_toandan.io.csv import read_csv
+    from anninh_toandan.review import Review
+
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return read_csv(path)
+    if suffix == ".xlsx":
+        from anninh_toandan.io.excel import read_workbook
+
+        got = read_workbook(path)
+        assert got.figures is not None
+        return got.figures
+    if suffix == ".json":
+        try:
+            tag = json.loads(path.read_text("utf-8")).get("type")
+        except (ValueError, AttributeError):
+            tag = None
+        if tag == "figure_set":
+            loaded: FigureSet = io_json.load(path, FigureSet)
+            return loaded
+        review: Review = io_json.load(path, Review)
+        return review.figures
+    msg = f"{path}: a file to import must be .xlsx, .csv or .json (got {suffix or 'no suffix'!r})"
+    raise StoreCommandError(msg)
+
+
+def import_files(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    """``import``: every file is read first (nothing is stored if one cannot be read), then one batch each."""
+    paths = [Path(f) for f in args.files]
+    for p in paths:
+        if not p.is_file():
+            msg = f"{p}: no such file"
+            raise StoreCommandError(msg)
+    loaded = [(p, _read(p)) for p in paths]
+    with open_store(args.store) as store:
+        for p, figures in loaded:
+            try:
+                if p.suffix.lower() == ".json":  # the file carries its own indicators' definitions
+                    store.define(*figures.indicators())
+                result = store.add(figures, source=p.name, reported_by=args.reported_by, note=args.note)
+            except AnninhError as exc:
+                msg = f"{p}: {exc}"
+                raise StoreCommandError(msg) from exc
+            b = result.batch
+            if result.new:
+                stdout.write(f"{p}: batch {b.id}, {b.figure_count} figures\n")
+            else:
+                stdout.write(f"{p}: already imported as batch {b.id} ({b.source}), nothing stored\n")
+    return 0
+
+
+def _hierarchy(unit: str) -> Hierarchy | None:
+    h = Hierarchy.bundled()
+    return h if unit in h else None
+
+
+def _period(text: str) -> Period:
+    try:
+        return Period.parse(text)
+    except AnninhError as exc:
+        msg = f"--period {text}: {exc}"
+        raise StoreCommandError(msg) from exc
+
+
+def rolled_up(store: FigureStore, unit: str, period: Period) -> FigureSet:
+    """The unit's figures for *period*: every indicator of the store rolled up in it, incomplete ones as bounds."""
+    hierarchy = _hierarchy(unit)
+    has_children = hierarchy is not None and bool(hierarchy.children(unit))
+    out: list[Figure] = []
+    for ind in store.indicators():
+        if ind.unit_aggregation is UnitAggregation.NONE and has_children:
+            continue
+        try:
+            (agg,) = store.table([ind], [unit], [period], hierarchy=hierarchy)
+        except AggregationError:
+            continue  # the unit did not exist in the period
+        if agg.value is not None or agg.completeness.mentioned:
+            out.append(agg.to_figure())
+    return FigureSet(out)
+
+
+def _need(args: argparse.Namespace, name: str, default: str | None) -> str:
+    value: str | None = getattr(args, name) or default
+    if value is None:
+        msg = f"--store needs --{name} (or a review file that names it)"
+        raise StoreCommandError(msg)
+    return value
+
+
+def store_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str], load_review: Any) -> int:
+    """``report --store``: each review with the store's figures, compared with the same period last year."""
+    from anninh_toandan.reports import build_report, render, render_template, write_report
+
+    if not args.files:
+        msg = "report --store needs a review file (.json or .toml) for the programme and the narrative"
+        raise StoreCommandError(msg)
+    if args.format == "docx" and args.out is None:
+        msg = "--format docx writes a file: give --out PATH"
+        raise StoreCommandError(msg)
+    with open_store(args.store) as store:
+        for path in args.files:
+            review = load_review(path)
+            unit = _need(args, "unit", review.unit)
+            period = _period(args.period) if args.period else review.period
+            figures = rolled_up(store, unit, period)
+            review = attrs.evolve(review, unit=unit, period=period, figures=figures)
+            base = rolled_up(store, unit, period.same_period_last_year())
+            compare: Any = load_review(args.compare) if args.compare else (base if len(base) else None)
+            report = build_report(review, locale=args.locale, compare=compare, findings=args.findings)
+            if args.out is None:
+                text = render_template(report, args.template) if args.template else render(report, args.format)
+                stdout.write(text if text.endswith("\n") else text + "\n")
+            else:
+                out = Path(args.out)
+                target = out / (Path(path).stem + {"text": ".txt"}.get(args.format, "." + args.format))
+                write_report(report, target if out.is_dir() else out, args.format, template=args.template)
+    return 0
+
+
+def store_validate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    """``validate --store``: the standard rules on the stored figures of the unit and its units in the period."""
+    from anninh_toandan.reports._findings import describe_results
+    from anninh_toandan.rules import Outcome, validate
+
+    unit = _need(args, "unit", None)
+    period = _period(_need(args, "period", None))
+    hierarchy = _hierarchy(unit)
+    units: Sequence[str] = [unit] if hierarchy is None else [unit, *(u.code for u in hierarchy.descendants(unit))]
+    with open_store(args.store) as store:
+        figures = store.figures(units=units, within=period)
+        figures = figures.with_figures(f for f in rolled_up(store, unit, period) if figures.get(*f.key) is None)
+        catalogue = STANDARD_INDICATORS.extend(store.indicators())
+    checked = validate(figures)
+    for result in checked.problems:
+        for line in describe_results([result], locale=args.locale, catalogue=catalogue):
+            stdout.write(f"{result.unit} {result.period.id}: {line}\n")
+    if not checked.problems:
+        stdout.write(f"{unit} {period.id}: {len(figures)} figures, no rule violated\n")
+    return 1 if any(r.outcome is Outcome.VIOLATED for r in checked.problems) else 0

@@ -1,0 +1,180 @@
+"""The command line with a store: import, report and validate from it (DuckDB and PostgreSQL)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from anninh_toandan import Figure, FigureSet, Period, Quantity
+from anninh_toandan.cli import main
+from anninh_toandan.datasets import bao_loc_2022_h1
+from anninh_toandan.indicator import OUTREACH_SESSIONS, TIPS_RECEIVED, TIPS_VALUABLE
+from anninh_toandan.io import dump, make_workbook
+from anninh_toandan.io.csv import write_csv
+from anninh_toandan.store import open_store
+from tests.store_support import BACKENDS, PG_URL, fresh_target
+
+WARDS = ("24823", "24820")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def ward_figures(year: int, base: int) -> FigureSet:
+    return FigureSet(
+        Figure.reported(ind, w, Period.month(year, m), Quantity.exact(base + m, ind.unit))
+        for ind in (TIPS_RECEIVED, OUTREACH_SESSIONS)
+        for w in WARDS
+        for m in range(1, 7)
+    )
+
+
+@pytest.fixture(params=BACKENDS)
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    with fresh_target(request.param, tmp_path) as (t, kw):
+        if kw:  # PostgreSQL: the schema goes into the URL, as a user would write it
+            open_store(t, **kw).close()  # creates the schema
+            yield f"{PG_URL}?options=-csearch_path%3D{kw['schema']}"
+            return
+        yield t
+
+
+def test_import_then_report_compares_with_last_year_from_the_store(target: str, tmp_path: Path) -> None:
+    write_csv(ward_figures(2021, 3), tmp_path / "wards-2021.csv")
+    dump(ward_figures(2022, 4), tmp_path / "wards-2022.json")
+    code, out, err = run(
+        "import", str(tmp_path / "wards-2021.csv"), str(tmp_path / "wards-2022.json"), "--store", target,
+        "--reported-by", "CA TP Bảo Lộc",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "wards-2021.csv: batch 1, 24 figures" in out and "wards-2022.json: batch 2, 24 figures" in out
+    code, out, _ = run("import", str(tmp_path / "wards-2021.csv"), "--store", target)
+    assert code == 0 and "already imported as batch 1" in out
+    dump(bao_loc_2022_h1(), tmp_path / "review.json")
+    code, out, err = run("report", str(tmp_path / "review.json"), "--store", target)
+    assert code == 0, err
+    # Two of eleven wards reported: the totals are lower bounds; 2021 comes from the store.
+    assert "6 tháng đầu năm" in out and "hơn 90 buổi" in out and "hơn 78 buổi" in out
+    code, out, err = run("report", str(tmp_path / "review.json"), "--store", target, "--period", "2022Q1")
+    assert code == 0, err
+    assert "hơn 36 tin" in out  # (4+1 + 4+2 + 4+3) × 2 wards
+
+
+def test_validate_reads_the_units_figures_from_the_store(target: str, tmp_path: Path) -> None:
+    fs = FigureSet(
+        [
+            Figure.reported(TIPS_RECEIVED, "24823", Period.month(2022, 1), Quantity.exact(5, "tin")),
+            Figure.reported(TIPS_VALUABLE, "24823", Period.month(2022, 1), Quantity.exact(9, "tin")),
+        ]
+    )
+    dump(fs, tmp_path / "bad.json")
+    assert run("import", str(tmp_path / "bad.json"), "--store", target)[0] == 0
+    code, out, _ = run("validate", "--store", target, "--unit", "673", "--period", "2022S1")
+    assert code == 1
+    assert "24823 202201: Sai: Số tin có giá trị không vượt quá số tin tiếp nhận" in out
+    code, out, _ = run("validate", "--store", target, "--unit", "24820", "--period", "2022S1")
+    assert code == 0 and "no rule violated" in out
+
+
+def test_a_bad_file_stores_nothing_and_names_the_place(tmp_path: Path) -> None:
+    store = str(tmp_path / "s.duckdb")
+    write_csv(ward_figures(2022, 1), tmp_path / "good.csv")
+    (tmp_path / "bad.csv").write_text("unit,period,indicator,value\n24823,2022X,tips_received,3\n", "utf-8")
+    code, _, err = run("import", str(tmp_path / "good.csv"), str(tmp_path / "bad.csv"), "--store", store)
+    assert code == 2
+    assert "line 2, column 'period'" in err and "'2022X'" in err
+    (tmp_path / "odd.csv").write_text("unit,period,indicator,value\n24823,202201,nothing_like_it,3\n", "utf-8")
+    assert run("import", str(tmp_path / "odd.csv"), "--store", store)[0] == 2
+    with open_store(store) as s:
+        assert s.batches() == ()
+
+
+def test_import_reads_workbooks(tmp_path: Path) -> None:
+    store = str(tmp_path / "s.duckdb")
+    path = tmp_path / "form.xlsx"
+    make_workbook(list(WARDS), Period.month(2022, 1), [TIPS_RECEIVED], path)
+    code, _, err = run("import", str(path), "--store", store)
+    assert code == 0, err
+    with open_store(store) as s:
+        (batch,) = s.batches()
+        assert batch.source == "form.xlsx" and batch.figure_count == 2
+
+
+def test_store_commands_say_what_is_missing(tmp_path: Path) -> None:
+    store = str(tmp_path / "s.duckdb")
+    (tmp_path / "notes.txt").write_text("x", "utf-8")
+    code, _, err = run("import", str(tmp_path / "notes.txt"), "--store", store)
+    assert code == 2 and "must be .xlsx, .csv or .json" in err
+    assert "no such file" in run("import", str(tmp_path / "none.csv"), "--store", store)[2]
+    assert "needs --unit" in run("validate", "--store", store, "--period", "2022")[2]
+    assert "--period 2022X" in run("validate", "--store", store, "--unit", "1", "--period", "2022X")[2]
+    assert "needs a review file" in run("report", "--store", store, "--unit", "673", "--period", "2022")[2]
+    assert "thiếu tham số bắt buộc: FILE (hoặc --store ĐÍCH)" in run("validate")[2]
+    assert "required: FILE (or --store TARGET)" in run("validate", "--locale", "en")[2]
+    assert "required: FILE (or --store TARGET)" in run("report", "--locale", "en")[2]
+    dump(bao_loc_2022_h1(), tmp_path / "review.json")
+    assert "--format docx writes a file" in run("report", str(tmp_path / "review.json"), "--store", store,
+                                                "--format", "docx")[2]  # fmt: skip
+
+
+def test_report_from_the_store_can_write_files(tmp_path: Path) -> None:
+    store = str(tmp_path / "s.duckdb")
+    dump(ward_figures(2022, 4), tmp_path / "w.json")
+    dump(bao_loc_2022_h1(), tmp_path / "review.json")
+    assert run("import", str(tmp_path / "w.json"), "--store", store)[0] == 0
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, _, err = run("report", str(tmp_path / "review.json"), "--store", store, "--format", "md", "--out",
+                       str(out_dir))  # fmt: skip
+    assert code == 0, err
+    assert "hơn 90 buổi" in (out_dir / "review.md").read_text("utf-8")
+    code, _, err = run("report", str(tmp_path / "review.json"), "--store", store, "--out", str(tmp_path / "r.txt"),
+                       "--compare", str(tmp_path / "review.json"))  # fmt: skip
+    assert code == 0, err
+    assert (tmp_path / "r.txt").read_text("utf-8")
+
+
+def test_import_of_a_review_defines_its_own_indicators(tmp_path: Path) -> None:
+    store = str(tmp_path / "s.duckdb")
+    review = bao_loc_2022_h1()
+    dump(review, tmp_path / "review.json")
+    code, _, err = run("import", str(tmp_path / "review.json"), "--store", store)
+    assert code == 0, err
+    with open_store(store) as s:
+        assert s.figures() == review.figures
+
+
+def test_import_names_the_file_the_store_refuses(tmp_path: Path) -> None:
+    store = str(tmp_path / "s.duckdb")
+    dump(FigureSet([Figure.reported(TIPS_RECEIVED, "1", Period.month(2022, 1), Quantity.exact(2**63, "tin"))]),
+         tmp_path / "huge.json")  # fmt: skip
+    code, _, err = run("import", str(tmp_path / "huge.json"), "--store", store)
+    assert code == 2 and "huge.json: figures[0]" in err and "too large" in err
+    (tmp_path / "broken.json").write_text("{not json", "utf-8")
+    code, _, err = run("import", str(tmp_path / "broken.json"), "--store", store)
+    assert code == 2 and "broken.json" in err
+
+
+def test_report_leaves_out_what_cannot_be_rolled_up(tmp_path: Path) -> None:
+    from anninh_toandan.indicator import Indicator, UnitAggregation
+
+    store = str(tmp_path / "s.duckdb")
+    ranked = Indicator(code="rank", name_vi="Xếp hạng", name_en="Rank", unit="hạng",
+                       unit_aggregation=UnitAggregation.NONE)  # fmt: skip
+    dump(FigureSet([Figure.reported(ranked, "24823", Period.month(2022, 1), Quantity.exact(1, "hạng"))])
+         | ward_figures(2022, 4), tmp_path / "f.json")  # fmt: skip
+    dump(bao_loc_2022_h1(), tmp_path / "review.json")
+    assert run("import", str(tmp_path / "f.json"), "--store", store)[0] == 0
+    code, out, err = run("report", str(tmp_path / "review.json"), "--store", store)
+    assert code == 0, err
+    assert "Xếp hạng" not in out and "hơn 90 buổi" in out
+    # Bảo Lộc city ended with the district level (2025-07-01): nothing to roll up in 2026.
+    code, out, err = run("report", str(tmp_path / "review.json"), "--store", store, "--period", "2026S1")
+    assert code == 0, err
+    assert "hơn 90 buổi" not in out
