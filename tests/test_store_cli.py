@@ -114,7 +114,7 @@ def test_store_commands_say_what_is_missing(tmp_path: Path) -> None:
     assert "no such file" in run("import", str(tmp_path / "none.csv"), "--store", store)[2]
     assert "needs --unit" in run("validate", "--store", store, "--period", "2022")[2]
     assert "--period 2022X" in run("validate", "--store", store, "--unit", "1", "--period", "2022X")[2]
-    assert "needs a review file" in run("report", "--store", store, "--unit", "673", "--period", "2022")[2]
+    assert "needs --unit" in run("report", "--store", store, "--period", "2022")[2]
     assert "thiếu tham số bắt buộc: FILE (hoặc --store ĐÍCH)" in run("validate")[2]
     assert "required: FILE (or --store TARGET)" in run("validate", "--locale", "en")[2]
     assert "required: FILE (or --store TARGET)" in run("report", "--locale", "en")[2]
@@ -178,3 +178,15 @@ def test_report_leaves_out_what_cannot_be_rolled_up(tmp_path: Path) -> None:
     code, out, err = run("report", str(tmp_path / "review.json"), "--store", store, "--period", "2026S1")
     assert code == 0, err
     assert "hơn 90 buổi" not in out
+
+
+def test_report_from_the_store_alone_names_the_wards_that_did_not_report(target: str, tmp_path: Path) -> None:
+    """No review file: the city's review is made from its wards' stored figures, with their completeness."""
+    write_csv(ward_figures(2021, 3) | ward_figures(2022, 4), tmp_path / "wards.csv")
+    assert run("import", str(tmp_path / "wards.csv"), "--store", target)[0] == 0
+    code, out, err = run("report", "--store", target, "--unit", "673", "--period", "2022S1")
+    assert code == 0, err
+    assert "CÔNG AN THÀNH PHỐ BẢO LỘC" in out and "6 tháng đầu năm 2022" in out
+    assert "theo báo cáo của 2/11 đơn vị" in out  # the two wards of the forms; nine sent nothing
+    # The same period last year, from the store: nine wards are missing on both sides, so no change is asserted.
+    assert "78 buổi (2/11 đơn" in out and "chưa so sánh được" in out and "tăng" not in out

@@ -29,6 +29,7 @@ from anninh_toandan.figures import Figure, FigureSet
 from anninh_toandan.indicator import STANDARD_INDICATORS, UnitAggregation
 from anninh_toandan.orgunit import Hierarchy
 from anninh_toandan.period import Period
+from anninh_toandan.review import Review
 from anninh_toandan.store import FigureStore, open_store
 
 __all__ = ["import_files", "store_report", "store_validate"]
@@ -133,30 +134,45 @@ def store_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str], loa
     """``report --store``: each review with the store's figures, compared with the same period last year."""
     from anninh_toandan.reports import build_report, render, render_template, write_report
 
-    if not args.files:
-        msg = "report --store needs a review file (.json or .toml) for the programme and the narrative"
-        raise StoreCommandError(msg)
     if args.format == "docx" and args.out is None:
         msg = "--format docx writes a file: give --out PATH"
         raise StoreCommandError(msg)
     with open_store(args.store) as store:
+        jobs: list[tuple[str, Any, Any]] = []
+        if not args.files:  # no review file: the unit's review made from its units' stored figures
+            unit = _need(args, "unit", None)
+            period = _period(_need(args, "period", None))
+            last = period.same_period_last_year()
+            review = Review.from_figures(_unit_figures(store, unit, period), unit=unit, period=period)
+            base_figures = _unit_figures(store, unit, last)
+            base = Review.from_figures(base_figures, unit=unit, period=last) if len(base_figures) else None
+            jobs.append((f"{unit}_{period.id}", review, base))
         for path in args.files:
             review = load_review(path)
             unit = _need(args, "unit", review.unit)
             period = _period(args.period) if args.period else review.period
             figures = rolled_up(store, unit, period)
             review = attrs.evolve(review, unit=unit, period=period, figures=figures)
-            base = rolled_up(store, unit, period.same_period_last_year())
-            compare: Any = load_review(args.compare) if args.compare else (base if len(base) else None)
+            base_set = rolled_up(store, unit, period.same_period_last_year())
+            jobs.append((Path(path).stem, review, base_set if len(base_set) else None))
+        for name, review, base in jobs:
+            compare: Any = load_review(args.compare) if args.compare else base
             report = build_report(review, locale=args.locale, compare=compare, findings=args.findings)
             if args.out is None:
                 text = render_template(report, args.template) if args.template else render(report, args.format)
                 stdout.write(text if text.endswith("\n") else text + "\n")
             else:
                 out = Path(args.out)
-                target = out / (Path(path).stem + {"text": ".txt"}.get(args.format, "." + args.format))
+                target = out / (name + {"text": ".txt"}.get(args.format, "." + args.format))
                 write_report(report, target if out.is_dir() else out, args.format, template=args.template)
     return 0
+
+
+def _unit_figures(store: FigureStore, unit: str, period: Period) -> FigureSet:
+    """The stored figures of *unit* and every unit below it, within *period*."""
+    hierarchy = _hierarchy(unit)
+    units = [unit] if hierarchy is None else [unit, *(u.code for u in hierarchy.descendants(unit))]
+    return store.figures(units=units, within=period)
 
 
 def store_validate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
