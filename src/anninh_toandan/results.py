@@ -27,7 +27,7 @@ from fractions import Fraction
 from attrs import field, frozen
 
 from anninh_toandan._checks import check_str
-from anninh_toandan.errors import AnninhError
+from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.figures import Figure
 from anninh_toandan.indicator import Indicator
 from anninh_toandan.period import Period
@@ -44,6 +44,7 @@ __all__ = [
     "Completeness",
     "Share",
     "Target",
+    "base_of",
 ]
 
 
@@ -313,6 +314,24 @@ class Basis(enum.Enum):
     """The same period of the previous year ("so với cùng kỳ")."""
     PREVIOUS_PERIOD = "previous_period"
     """The period just before ("so với thời gian liền kề")."""
+
+
+def base_of(period: Period, basis: Basis | Period) -> tuple[Period, Basis | None]:
+    """The period *period* is compared with, and the :class:`Basis` when it is a named one.
+
+    >>> base_of(Period.half_year(2022, 1), Basis.SAME_PERIOD_LAST_YEAR)[0].id
+    '2021S1'
+    >>> base_of(Period.half_year(2022, 1), Period.year(2020))
+    (Period.parse('2020'), None)
+    """
+    if isinstance(basis, Period):
+        return basis, None
+    if basis is Basis.SAME_PERIOD_LAST_YEAR:
+        return period.same_period_last_year(), basis
+    if basis is Basis.PREVIOUS_PERIOD:
+        return period.previous(), basis
+    msg = f"'basis' must be a Basis or a Period (got {basis!r})"
+    raise ValidationTypeError(msg)
 
 
 class Comparability(enum.Enum):

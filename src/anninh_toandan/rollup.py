@@ -62,6 +62,7 @@ from anninh_toandan.results import (
     Comparison,
     Completeness,
     Target,
+    base_of,
 )
 
 __all__ = ["Rollup", "rollup"]
@@ -722,16 +723,7 @@ class Rollup:
         >>> Rollup(fs).compare(TIPS_RECEIVED, unit="1", period=Period.year(2021)).status.name
         'BASE_MISSING'
         """
-        kind: Basis | None
-        if isinstance(basis, Period):
-            base_period, kind = basis, None
-        elif basis is Basis.SAME_PERIOD_LAST_YEAR:
-            base_period, kind = period.same_period_last_year(), basis
-        elif basis is Basis.PREVIOUS_PERIOD:
-            base_period, kind = period.previous(), basis
-        else:
-            msg = f"'basis' must be a Basis or a Period (got {basis!r})"
-            raise ValidationTypeError(msg)
+        base_period, kind = base_of(period, basis)
         current = self.aggregate(indicator, unit=unit, period=period)
         base = self.aggregate(indicator, unit=unit, period=base_period)
         return Comparison(current=current, base=base, basis=kind)

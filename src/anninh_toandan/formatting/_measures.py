@@ -14,6 +14,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
+from anninh_toandan._checks import check_instance
 from anninh_toandan.aggregate import Aggregate, Basis, Comparability, Comparison, Completeness, Share
 from anninh_toandan.errors import FormatError, UnitMismatchError, ValidationTypeError
 from anninh_toandan.formatting._dates import format_period
@@ -113,13 +114,6 @@ def _silent_and_partial(c: Completeness) -> tuple[list[str], list[str], list[str
     return [], [], missing
 
 
-def _check_completeness(value: object) -> Completeness:
-    if not isinstance(value, Completeness):
-        msg = f"'completeness' must be a Completeness (got {value!r} of type {type(value).__name__})"
-        raise ValidationTypeError(msg)
-    return value
-
-
 def format_completeness(
     completeness: Completeness,
     *,
@@ -149,7 +143,7 @@ def format_completeness(
     >>> format_completeness(c, short=True)
     '9/11 đơn vị báo cáo'
     """
-    c = _check_completeness(completeness)
+    c = check_instance("completeness", completeness, Completeness)
     loc = check_locale(locale)
     names = _check_names(units)
     vi = loc == "vi"
@@ -214,9 +208,7 @@ def format_aggregate(aggregate: Aggregate, *, locale: str = "vi", units: UnitNam
     >>> format_aggregate(a)
     '89 buổi (theo báo cáo của 10/11 đơn vị; chưa có số liệu của phường Lộc Tiến)'
     """
-    if not isinstance(aggregate, Aggregate):
-        msg = f"'aggregate' must be an Aggregate (got {aggregate!r} of type {type(aggregate).__name__})"
-        raise ValidationTypeError(msg)
+    check_instance("aggregate", aggregate, Aggregate, "an Aggregate")
     loc = check_locale(locale)
     if aggregate.value is None:
         none = "chưa có số liệu" if loc == "vi" else "no figures yet"
@@ -252,9 +244,7 @@ def format_share(share: Share, *, locale: str = "vi", decimals: int = 1) -> str:
     >>> format_share(Share(numerator=Quantity.more_than(100, "tin"), denominator=Quantity.exact(200, "tin")))
     'hơn 50,0%'
     """
-    if not isinstance(share, Share):
-        msg = f"'share' must be a Share (got {share!r} of type {type(share).__name__})"
-        raise ValidationTypeError(msg)
+    check_instance("share", share, Share)
     loc = check_locale(locale)
     percent_value(0, 1, decimals)  # checks decimals
     if share.percent is not None:
@@ -460,9 +450,7 @@ def format_comparison(
     >>> format_comparison(Rollup(fs).compare(TIPS_RECEIVED, unit="1", period=Period.half_year(2021, 1)))
     'không so sánh được với cùng kỳ năm 2020 (không có số liệu)'
     """
-    if not isinstance(comparison, Comparison):
-        msg = f"'comparison' must be a Comparison (got {comparison!r} of type {type(comparison).__name__})"
-        raise ValidationTypeError(msg)
+    check_instance("comparison", comparison, Comparison)
     loc = check_locale(locale)
     return word_comparison(
         comparison,
@@ -556,9 +544,8 @@ def format_change(
         )
     check_choice("basis", basis, _BASES)
     cur = check_quantity("current", current)
-    if previous_period is not None and not isinstance(previous_period, Period):
-        msg = f"'previous_period' must be a Period (got {previous_period!r} of type {type(previous_period).__name__})"
-        raise ValidationTypeError(msg)
+    if previous_period is not None:
+        check_instance("previous_period", previous_period, Period)
     if previous is not None:
         prev = check_quantity("previous", previous)
         if prev.unit != cur.unit:

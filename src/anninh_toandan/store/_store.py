@@ -24,6 +24,7 @@ from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator, TimeAggrega
 from anninh_toandan.orgunit import Hierarchy
 from anninh_toandan.period import Period
 from anninh_toandan.quantity import Qualifier, Quantity
+from anninh_toandan.results import base_of
 from anninh_toandan.store._backends import Backend, connect
 from anninh_toandan.store._errors import StoreError, StoreInputError
 from anninh_toandan.store._schema import SCHEMA_VERSION, prepare
@@ -667,16 +668,7 @@ class FigureStore:
         as_of: _dt.datetime | None = None,
     ) -> Comparison:
         """*period* against the same period last year (or *basis*), both rolled up in the database."""
-        kind: Basis | None
-        if isinstance(basis, Period):
-            base, kind = basis, None
-        elif basis is Basis.SAME_PERIOD_LAST_YEAR:
-            base, kind = period.same_period_last_year(), basis
-        elif basis is Basis.PREVIOUS_PERIOD:
-            base, kind = period.previous(), basis
-        else:
-            msg = f"'basis' must be a Basis or a Period (got {basis!r})"
-            raise ValidationTypeError(msg)
+        base, kind = base_of(period, basis)
         current, before = self.table([indicator], [unit], [period, base], hierarchy=hierarchy, as_of=as_of)
         return Comparison(current=current, base=before, basis=kind)
 
