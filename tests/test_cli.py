@@ -485,3 +485,15 @@ def test_argparse_messages_in_vietnamese() -> None:
     assert _argparse_vi("something new") == "lệnh không hợp lệ (something new)"
     code, _, err = run("report", "x.json", "--f", "md")
     assert code == 2 and "tùy chọn không rõ ràng" in err
+
+
+@pytest.mark.parametrize(("name", "magic"), [("bao_cao.docx", b"PK"), ("bao_cao.html", b"<!DOCTYPE html>")])
+def test_report_takes_its_format_from_the_out_files_name(tmp_path: Path, name: str, magic: bytes) -> None:
+    """`--out bao_cao.docx` without --format writes Word, not text in a file Word cannot open."""
+    if name.endswith(".docx"):
+        pytest.importorskip("docx")
+    review = tmp_path / "review.json"
+    dump(bao_loc_2022_h1(), review)
+    code, _, err = run("report", str(review), "--out", str(tmp_path / name))
+    assert code == 0, err
+    assert (tmp_path / name).read_bytes().startswith(magic)

@@ -190,3 +190,13 @@ def test_report_from_the_store_alone_names_the_wards_that_did_not_report(target:
     assert "theo báo cáo của 2/11 đơn vị" in out  # the two wards of the forms; nine sent nothing
     # The same period last year, from the store: nine wards are missing on both sides, so no change is asserted.
     assert "78 buổi (2/11 đơn" in out and "chưa so sánh được" in out and "tăng" not in out
+
+
+def test_a_mistyped_store_path_is_an_error_not_a_new_empty_store(tmp_path: Path) -> None:
+    missing = tmp_path / "bao_loc.duckdb"
+    for command in ("report", "validate"):
+        code, out, err = run(command, "--store", str(missing), "--unit", "673", "--period", "2022S1")
+        assert code == 2 and out == "" and "no such figure store" in err
+    assert not missing.exists()
+    code, _, err = run("report", "--store", str(tmp_path), "--unit", "673", "--period", "2022S1")
+    assert code == 2 and "is a folder, not a figure store" in err

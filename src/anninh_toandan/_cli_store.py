@@ -137,11 +137,13 @@ def store_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str], loa
     if args.format == "docx" and args.out is None:
         msg = "--format docx writes a file: give --out PATH"
         raise StoreCommandError(msg)
+    if not args.files:  # no review file: the unit's review made from its units' stored figures
+        unit = _need(args, "unit", None)
+        period = _period(_need(args, "period", None))
+    _existing(args.store)
     with open_store(args.store) as store:
         jobs: list[tuple[str, Any, Any]] = []
-        if not args.files:  # no review file: the unit's review made from its units' stored figures
-            unit = _need(args, "unit", None)
-            period = _period(_need(args, "period", None))
+        if not args.files:
             last = period.same_period_last_year()
             review = Review.from_figures(_unit_figures(store, unit, period), unit=unit, period=period)
             base_figures = _unit_figures(store, unit, last)
@@ -168,6 +170,19 @@ def store_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str], loa
     return 0
 
 
+def _existing(target: str) -> None:
+    """A store that ``report`` or ``validate`` reads must be there: a mistyped path is not a new, empty store."""
+    if "://" in target:
+        return
+    path = Path(target)
+    if path.is_dir():
+        msg = f"--store {target}: is a folder, not a figure store"
+        raise StoreCommandError(msg)
+    if not path.exists():
+        msg = f"--store {target}: no such figure store (make it with 'anninh-toandan import FILE... --store {target}')"
+        raise StoreCommandError(msg)
+
+
 def _unit_figures(store: FigureStore, unit: str, period: Period) -> FigureSet:
     """The stored figures of *unit* and every unit below it, within *period*."""
     hierarchy = _hierarchy(unit)
@@ -184,6 +199,7 @@ def store_validate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -
     period = _period(_need(args, "period", None))
     hierarchy = _hierarchy(unit)
     units: Sequence[str] = [unit] if hierarchy is None else [unit, *(u.code for u in hierarchy.descendants(unit))]
+    _existing(args.store)
     with open_store(args.store) as store:
         figures = store.figures(units=units, within=period)
         figures = figures.with_figures(f for f in rolled_up(store, unit, period) if figures.get(*f.key) is None)

@@ -265,7 +265,16 @@ def _output_path(out: str | None, source: str, fmt: str, many: bool) -> Path | N
 # -- the commands -------------------------------------------------------------------------
 
 
+def _format_of(args: argparse.Namespace) -> None:
+    """``--format`` when given; else the one the ``--out`` file's name asks for ("báo cáo.docx"), else text."""
+    if args.format is None:
+        suffix = Path(args.out).suffix.lower() if args.out else ""
+        by_suffix = {ending: fmt for fmt, ending in _SUFFIX.items()} | {".htm": "html", ".markdown": "md"}
+        args.format = by_suffix.get(suffix, "text")
+
+
 def _cmd_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    _format_of(args)
     if args.store:
         from anninh_toandan import _cli_store
 
@@ -457,7 +466,9 @@ def _year(text: str) -> int:
 def _add_report(sub: Any) -> None:
     report = sub.add_parser("report", help="write the report of review files (JSON or TOML)")
     report.add_argument("files", nargs="*", metavar="FILE", help="review files (.json or .toml)")
-    report.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    report.add_argument(
+        "--format", choices=FORMATS, help="output format (default: from the --out file's name, else text)"
+    )
     _add_locale(report)
     report.add_argument("--out", metavar="PATH", help="output file, or folder for several files (default: stdout)")
     report.add_argument("--template", metavar="PATH", help="a Jinja2 template of your own")
