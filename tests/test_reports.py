@@ -119,9 +119,15 @@ def test_sections_follow_the_review_skeleton(report_vi: Report) -> None:
     assert [f"{s.label} {s.title}" for s in assessment.subsections] == [
         "1. Ưu điểm",
         "2. Tồn tại, hạn chế",
-        "3. Nguyên nhân",
+        "3. Nguyên nhân khách quan",  # the only kind of cause the review gives: no lone "a)"
     ]
-    assert [f"{s.label} {s.title}" for s in assessment.subsections[2].subsections] == ["a) Nguyên nhân khách quan"]
+    assert assessment.subsections[2].subsections == ()
+    both = attrs.evolve(bao_loc_2022_h1(), subjective_causes=["Một số cơ sở chưa chủ động phối hợp."])
+    (causes,) = [s for s in build_report(both).sections[2].subsections if s.title == "Nguyên nhân"]
+    assert [f"{s.label} {s.title}" for s in causes.subsections] == [
+        "a) Nguyên nhân khách quan",
+        "b) Nguyên nhân chủ quan",
+    ]
     # Left to the drafter when the review has no proposals; the checklist says so.
     assert report_vi.sections[4].paragraphs == ("(Đơn vị bổ sung nếu có.)",)
     assert any("Kiến nghị, đề xuất" in line for line in report_vi.checklist)

@@ -928,7 +928,10 @@ def build_report(
         )
         if items
     ]
-    if review.causes or kinds:
+    if len(kinds) == 1 and not review.causes:  # one kind of cause: its own heading, no lone "a)"
+        title, items = kinds[0]
+        parts.append(Section(number="", title=title, paragraphs=paragraphs.dash_list(items), level=2))
+    elif review.causes or kinds:
         parts.append(
             Section(
                 number="",
