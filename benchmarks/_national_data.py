@@ -22,7 +22,9 @@ import os
 import random
 import resource
 import sys
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 SEED = 2024
 N_PROVINCES = 34
@@ -121,6 +123,38 @@ def write_data(folder: Path) -> None:
             valuable = rng.random() < 0.35
             case = f"VV-{i // 3}" if valuable and rng.random() < 0.5 else ""
             w.writerow([day, unit, int(valuable), case])
+
+
+def figure_records(
+    rows: Iterator[list[str]], indicators: Mapping[str, Any], periods: Mapping[str, Any]
+) -> Iterator[tuple[Any, str, Any, Any]]:
+    """The rows of ``figures.csv`` as ``FigureSet.from_records`` takes them: the library's reading of the file.
+
+    One ``Quantity`` per distinct exact value (they are immutable), "more than" for the others, and
+    ``NOT_REPORTED`` where a commune sent nothing. The library is imported here, not at the top, so that
+    the other sides' processes never load it.
+    """
+    from anninh_toandan.figures import FigureStatus
+    from anninh_toandan.quantity import Qualifier, Quantity
+
+    quantities: dict[tuple[str, int], Quantity] = {}
+    for code, unit, pid, status, qualifier, value in rows:
+        indicator, period = indicators[code], periods[pid]
+        if status == "not_reported":
+            yield indicator, unit, period, FigureStatus.NOT_REPORTED
+        elif qualifier == "exact":
+            key = (indicator.unit, int(value))
+            q = quantities.get(key)
+            if q is None:
+                q = quantities[key] = Quantity.exact(key[1], key[0])
+            yield indicator, unit, period, q
+        else:
+            yield (
+                indicator,
+                unit,
+                period,
+                Quantity(value=int(value), unit=indicator.unit, qualifier=Qualifier.MORE_THAN),
+            )
 
 
 def peak_mib() -> float:

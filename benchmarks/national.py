@@ -51,9 +51,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 try:  # run as a script (benchmarks/ on sys.path) or imported as benchmarks.national
     from _national_data import (
@@ -67,6 +67,7 @@ try:  # run as a script (benchmarks/ on sys.path) or imported as benchmarks.nati
         YEARS,
         all_periods,
         communes,
+        figure_records,
         last_year,
         n_communes,
         n_tips,
@@ -86,6 +87,7 @@ except ImportError:  # pragma: no cover - depends on how the module is reached
         YEARS,
         all_periods,
         communes,
+        figure_records,
         last_year,
         n_communes,
         n_tips,
@@ -93,10 +95,6 @@ except ImportError:  # pragma: no cover - depends on how the module is reached
         scale,
         write_data,
     )
-
-if TYPE_CHECKING:
-    from anninh_toandan import Indicator, Period, Quantity
-    from anninh_toandan.figures import FigureStatus
 
 __all__ = [
     "INDICATORS",
@@ -109,6 +107,7 @@ __all__ = [
     "YEARS",
     "all_periods",
     "communes",
+    "figure_records",
     "main",
     "peak_mib",
     "write_data",
@@ -182,11 +181,9 @@ def run_library(folder: Path, clock: Clock) -> Result:
 
     import pendulum
 
-    from anninh_toandan import STANDARD_INDICATORS, FigureSet, Hierarchy, Level, OrgUnit, Period, Quantity
+    from anninh_toandan import STANDARD_INDICATORS, FigureSet, Hierarchy, Level, OrgUnit, Period
     from anninh_toandan.aggregate import Basis, Comparison, Rollup
-    from anninh_toandan.figures import FigureStatus
     from anninh_toandan.orgunit import UnitKind
-    from anninh_toandan.quantity import Qualifier
     from anninh_toandan.rules import MODELS_STOCK_IDENTITY, TIPS_VALUABLE_WITHIN_RECEIVED, validate
     from anninh_toandan.tip import Tip, tip_figures_by_period
 
@@ -225,27 +222,10 @@ def run_library(folder: Path, clock: Clock) -> Result:
     clock.lap("read the tips")
 
     ind = {code: STANDARD_INDICATORS[code] for code in ALL_CODES}
-    quantities: dict[tuple[str, int], Quantity] = {}
-
-    def records(rows: Iterator[list[str]]) -> Iterator[tuple[Indicator, str, Period, Quantity | FigureStatus]]:
-        for code, unit, pid, status, qualifier, value in rows:
-            indicator, period = ind[code], periods[pid]
-            if status == "not_reported":
-                yield indicator, unit, period, FigureStatus.NOT_REPORTED
-            elif qualifier == "exact":
-                key = (indicator.unit, int(value))
-                q = quantities.get(key)
-                if q is None:
-                    q = quantities[key] = Quantity.exact(key[1], key[0])
-                yield indicator, unit, period, q
-            else:
-                q = Quantity(value=int(value), unit=indicator.unit, qualifier=Qualifier.MORE_THAN)
-                yield indicator, unit, period, q
-
     with (folder / "figures.csv").open(encoding="utf-8", newline="") as fh:
         rows = csv.reader(fh)
         next(rows)
-        fs = FigureSet.from_records(records(rows))
+        fs = FigureSet.from_records(figure_records(rows, ind, periods))
     fs = fs.with_figures(tip_figures_by_period(tips))
     clock.lap("read the figures, build the set")
 

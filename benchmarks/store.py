@@ -44,7 +44,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,38 +75,15 @@ def build_figures(folder: Path) -> FigureSet:
     """The figure set of the files, as ``national.py`` builds it (figures, then the tips counted by month)."""
     import pendulum
 
-    from anninh_toandan import STANDARD_INDICATORS, FigureSet, Period, Quantity
-    from anninh_toandan.figures import FigureStatus
-    from anninh_toandan.quantity import Qualifier
+    from anninh_toandan import STANDARD_INDICATORS, FigureSet, Period
     from anninh_toandan.tip import Tip, tip_figures_by_period
 
     periods = {pid: Period.parse(pid) for pid, _ in national.all_periods()}
     ind = {code: STANDARD_INDICATORS[code] for code in (*national.INDICATORS, *national.TIP_INDICATORS)}
-    quantities: dict[tuple[str, int], Quantity] = {}
-
-    def records(rows: Iterator[list[str]]) -> Iterator[tuple[Any, str, Period, Any]]:
-        for code, unit, pid, status, qualifier, value in rows:
-            indicator, period = ind[code], periods[pid]
-            if status == "not_reported":
-                yield indicator, unit, period, FigureStatus.NOT_REPORTED
-            elif qualifier == "exact":
-                key = (indicator.unit, int(value))
-                q = quantities.get(key)
-                if q is None:
-                    q = quantities[key] = Quantity.exact(key[1], key[0])
-                yield indicator, unit, period, q
-            else:
-                yield (
-                    indicator,
-                    unit,
-                    period,
-                    Quantity(value=int(value), unit=indicator.unit, qualifier=Qualifier.MORE_THAN),
-                )
-
     with (folder / "figures.csv").open(encoding="utf-8", newline="") as fh:
         rows = csv.reader(fh)
         next(rows)
-        fs = FigureSet.from_records(records(rows))
+        fs = FigureSet.from_records(national.figure_records(rows, ind, periods))
     days: dict[str, pendulum.Date] = {}
     tips = []
     with (folder / "tips.csv").open(encoding="utf-8", newline="") as fh:
