@@ -40,6 +40,7 @@ MODULE_LAYER: dict[str, str] = {
     "divisions": "values",
     "indicator": "measures",
     "figures": "measures",
+    "_columns": "measures",
     "rules": "measures",
     "aggregate": "measures",
     "results": "measures",

@@ -38,6 +38,8 @@ from typing import Any, NoReturn, cast
 from attrs import frozen
 
 from anninh_toandan._checks import check_str
+from anninh_toandan._columns import FigureColumns
+from anninh_toandan._columns import numpy as load_numpy
 from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.indicator import Indicator
 from anninh_toandan.period import Period
@@ -364,7 +366,7 @@ class FigureSet:
     anninh_toandan.figures.FigureConflictError: conflicting figures for indicator 'gifts', unit '672', ...
     """
 
-    __slots__ = ("_by_indicator", "_by_key", "_by_period", "_by_unit", "_hash")
+    __slots__ = ("_by_indicator", "_by_key_", "_by_period", "_by_unit", "_cols", "_hash")
 
     def __init__(self, figures: Iterable[Figure] = ()) -> None:
         by_key: dict[Key, Figure] = {}
@@ -377,12 +379,96 @@ class FigureSet:
                 raise FigureConflictError(old, f)
         self._set(by_key)
 
-    def _set(self, by_key: dict[Key, Figure]) -> None:
-        self._by_key = by_key
+    def _set(self, by_key: dict[Key, Figure] | None, cols: FigureColumns | None = None) -> None:
+        self._by_key_ = by_key
+        self._cols = cols
         self._by_indicator: dict[str, list[Figure]] | None = None
         self._by_unit: dict[str, list[Figure]] | None = None
         self._by_period: dict[Period, list[Figure]] | None = None
         self._hash: int | None = None
+
+    @property
+    def _by_key(self) -> dict[Key, Figure]:
+        """The figures by key; a columnar set makes its figures here, once, when something needs them all."""
+        by_key = self._by_key_
+        if by_key is None:
+            cols = self._cols
+            assert cols is not None
+            by_key = self._by_key_ = {f.key: f for f in _figures_at(cols, None)}
+        return by_key
+
+    # -- columns ------------------------------------------------------------
+
+    @property
+    def is_columnar(self) -> bool:
+        """Whether the set holds its figures as columns (see :meth:`columnar`)."""
+        return self._cols is not None
+
+    @property
+    def columns(self) -> FigureColumns | None:
+        """The columns of a columnar set, for the library's bulk readers (their layout is internal), else ``None``."""
+        return self._cols
+
+    def columnar(self) -> FigureSet:
+        """The same figures held as columns: for large sets (needs NumPy, the ``columnar`` extra).
+
+        A columnar set holds each field of its figures as a NumPy array,
+        with indicators, units, periods and unit nouns coded as integers,
+        and makes a :class:`Figure` only when one is read (by :meth:`get`,
+        iteration, :meth:`select` ...). It equals the set it was made from,
+        answers every query the same way and is refused or accepted by the
+        same checks; :class:`~anninh_toandan.rollup.Rollup` and the
+        standard rules read its columns directly. A set with a value that
+        does not fit in 64 bits (over about 9.2 x 10**18) stays as it is.
+
+        >>> from anninh_toandan.indicator import GIFTS
+        >>> f = Figure.reported(GIFTS, "672", Period.year(2022), Quantity.exact(5, "phần quà"))
+        >>> fs = FigureSet([f]).columnar()
+        >>> fs.is_columnar, fs == FigureSet([f]), fs.get(GIFTS, "672", Period.year(2022)) == f
+        (True, True, True)
+        """
+        if self._cols is not None:
+            return self
+        try:
+            cols = FigureColumns.from_rows(_figure_row(f) for f in self._by_key.values())
+        except OverflowError:
+            return self
+        return FigureSet._trusted_columns(cols)
+
+    @classmethod
+    def from_columns(cls, columns: FigureColumns) -> FigureSet:
+        """A columnar set from *columns* (for the library's bulk readers: the columns' layout is internal).
+
+        A later row with the key of an earlier one is dropped when it holds
+        the same figure and raises :class:`FigureConflictError` otherwise,
+        as ``FigureSet(figures)`` does in order.
+        """
+        if not isinstance(columns, FigureColumns):
+            _type_error("columns", "FigureColumns", columns)
+        first, later = columns.duplicates()
+        if len(later):
+            differ = ~columns.same_rows(first, later)
+            if differ.any():
+                at = int(differ.argmax())
+                old, new = _figures_at(columns, [int(first[at]), int(later[at])])
+                raise FigureConflictError(old, new)
+            np = load_numpy()
+            keep = np.ones(len(columns), dtype=np.bool_)
+            keep[later] = False
+            columns = columns.take(keep)
+        return cls._trusted_columns(columns)
+
+    @classmethod
+    def _trusted_columns(cls, cols: FigureColumns) -> FigureSet:
+        out = cls.__new__(cls)
+        out._set(None, cols)
+        return out
+
+    def _row_figure(self, key: tuple[str, str, Period]) -> Figure | None:
+        cols = self._cols
+        assert cols is not None
+        i = cols.row(*key)
+        return None if i < 0 else _figures_at(cols, [i])[0]
 
     @classmethod
     def from_iterable(cls, figures: Iterable[Figure]) -> FigureSet:
@@ -455,19 +541,25 @@ class FigureSet:
     # -- collection protocol ------------------------------------------------
 
     def __len__(self) -> int:
+        if self._by_key_ is None and self._cols is not None:
+            return len(self._cols)
         return len(self._by_key)
 
     def __iter__(self) -> Iterator[Figure]:
+        if self._by_key_ is None and self._cols is not None:
+            return _iter_figures(self._cols)
         return iter(self._by_key.values())
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, Figure):
-            return self._by_key.get(item.key) == item
+            return self.get(item.indicator, item.unit, item.period) == item
         return False
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, FigureSet):
             return NotImplemented
+        if self._cols is not None and other._cols is not None:
+            return self._cols.equals(other._cols)
         return self._by_key == other._by_key
 
     def __hash__(self) -> int:
@@ -487,6 +579,8 @@ class FigureSet:
 
     def get(self, indicator: Indicator | str, unit: str, period: Period) -> Figure | None:
         """The figure for *indicator* (or its code), *unit* and *period*, or ``None``."""
+        if self._by_key_ is None and self._cols is not None:
+            return self._row_figure((_code(indicator), unit, period))
         return self._by_key.get((_code(indicator), unit, period))
 
     def __getitem__(self, key: tuple[Indicator | str, str, Period]) -> Figure:
@@ -518,6 +612,8 @@ class FigureSet:
         >>> FigureSet([f]).getter()(("gifts", "672", Period.year(2022))) is f
         True
         """
+        if self._by_key_ is None and self._cols is not None:
+            return self._row_figure
         return self._by_key.get
 
     def value(self, indicator: Indicator | str, unit: str, period: Period) -> Quantity | None:
@@ -549,6 +645,9 @@ class FigureSet:
         >>> list(FigureSet([f]).of_indicator("gifts")) == [f], list(FigureSet([f]).of_indicator("x"))
         (True, [])
         """
+        if self._by_key_ is None and self._cols is not None:
+            cols = self._cols
+            return list(_figures_at(cols, cols.rows_where("indicator", (code,)).nonzero()[0].tolist()))
         return cast("dict[str, list[Figure]]", self._index("indicator")).get(code, [])
 
     def select(
@@ -585,6 +684,8 @@ class FigureSet:
             criteria.append((2, dict.fromkeys(_as_collection(period))))
         if not criteria:
             return self
+        if self._by_key_ is None and self._cols is not None:
+            return self._select_columns(criteria)
         # Start from the smallest candidate list, then filter by the other criteria.
         best: list[Figure] | None = None
         best_pos = -1
@@ -602,26 +703,68 @@ class FigureSet:
                 out[key] = f
         return FigureSet._trusted(out)
 
+    def _select_columns(self, criteria: list[tuple[int, dict[object, None]]]) -> FigureSet:
+        """:meth:`select` on the columns, in the order the object path gives."""
+        cols = self._cols
+        assert cols is not None
+        np = load_numpy()
+        masks = [cols.rows_where(_DIMENSIONS[pos], list(wanted)) for pos, wanted in criteria]
+        best = min(range(len(criteria)), key=lambda c: (int(masks[c].sum()), c))
+        keep = np.logical_and.reduce(masks) if len(masks) > 1 else masks[0]
+        pos, wanted = criteria[best]
+        if len(wanted) == 1:
+            rows = np.flatnonzero(keep)
+        else:  # grouped by the wanted values, in their order
+            parts = [np.flatnonzero(keep & cols.rows_where(_DIMENSIONS[pos], [w])) for w in wanted]
+            rows = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        return FigureSet._trusted_columns(cols.take(rows))
+
     def within(self, period: Period) -> FigureSet:
         """The figures whose period lies inside *period* (``2022Q1`` is within ``2022S1``)."""
+        if self._by_key_ is None and self._cols is not None:
+            cols = self._cols
+            return FigureSet._trusted_columns(
+                cols.take(cols.rows_where("period", [p for p in cols.periods if p in period]))
+            )
         return FigureSet._trusted({k: f for k, f in self._by_key.items() if k[2] in period})
 
     def indicators(self) -> tuple[Indicator, ...]:
         """The indicators that have figures, in first-seen order."""
+        if self._by_key_ is None and self._cols is not None:
+            return tuple(self._cols.indicators[i] for i in self._cols.first_seen("indicator"))
         return tuple(bucket[0].indicator for bucket in self._index("indicator").values())
 
     def units(self) -> tuple[str, ...]:
         """The unit codes that have figures, in first-seen order."""
+        if self._by_key_ is None and self._cols is not None:
+            return tuple(self._cols.units[i] for i in self._cols.first_seen("unit"))
         return tuple(cast("dict[str, list[Figure]]", self._index("unit")))
 
     def periods(self) -> tuple[Period, ...]:
         """The periods that have figures, sorted."""
+        if self._by_key_ is None and self._cols is not None:
+            return tuple(sorted(self._cols.periods[i] for i in self._cols.first_seen("period")))
         return tuple(sorted(cast("dict[Period, list[Figure]]", self._index("period"))))
 
     # -- building new sets --------------------------------------------------
 
     def with_figures(self, figures: Iterable[Figure]) -> FigureSet:
-        """A new set with *figures* added (same rules as the constructor)."""
+        """A new set with *figures* added (same rules as the constructor).
+
+        A columnar set stays columnar.
+        """
+        if self._cols is not None:
+            if isinstance(figures, FigureSet) and figures._cols is not None:
+                return FigureSet.from_columns(self._cols.concat(figures._cols))
+            given = list(figures)
+            for f in given:
+                if not isinstance(f, Figure):
+                    _type_error("figures", "Figure objects", f)
+            try:
+                more = FigureColumns.from_rows(_figure_row(f) for f in given)
+            except OverflowError:
+                return FigureSet(self).with_figures(given)
+            return FigureSet.from_columns(self._cols.concat(more))
         out = FigureSet.__new__(FigureSet)
         by_key = dict(self._by_key)
         for f in figures:
@@ -634,6 +777,65 @@ class FigureSet:
                 raise FigureConflictError(old, f)
         out._set(by_key)
         return out
+
+
+# -- figures and columns --------------------------------------------------------
+
+_STATUS_CODE = {FigureStatus.REPORTED: 0, FigureStatus.MENTIONED: 1, FigureStatus.NOT_REPORTED: 2}
+_STATUSES = (FigureStatus.REPORTED, FigureStatus.MENTIONED, FigureStatus.NOT_REPORTED)
+_REPORTERS = tuple(Reporter)
+_REPORTER_CODE = {r: i for i, r in enumerate(_REPORTERS)}
+
+
+def _figure_row(
+    f: Figure,
+) -> tuple[Indicator, str, Period, int, Quantity | None, str | None, int, tuple[str, ...]]:
+    """What :meth:`~anninh_toandan.FigureColumns.from_rows` takes of *f*."""
+    rep = -1 if f.reported_by is None else _REPORTER_CODE[f.reported_by]
+    return (f.indicator, f.unit, f.period, _STATUS_CODE[f.status], f.value, f.note, rep, f.missing_units)
+
+
+def _figures_at(cols: FigureColumns, rows: Sequence[int] | None) -> list[Figure]:
+    """The figures of *rows* (every row for ``None``), made from the columns."""
+    if rows is None:
+        return list(_iter_figures(cols))
+    np = load_numpy()
+    return list(_iter_figures(cols, np.asarray(rows, dtype=np.int64)))
+
+
+def _iter_figures(cols: FigureColumns, rows: Any = None) -> Iterator[Figure]:
+    """The figures of the columns (of *rows*, an index array, when given), in row order."""
+
+    def take(column: Any) -> list[Any]:
+        return column.tolist() if rows is None else column[rows].tolist()  # type: ignore[no-any-return]
+
+    indicators, units, periods = cols.indicators, cols.units, cols.periods
+    make = Figure._unchecked
+    positions = range(len(cols)) if rows is None else rows.tolist()
+    notes, missing = cols.notes, cols.missing
+    for pos, i, u, p, st, rep, quantity in zip(
+        positions,
+        take(cols.ind),
+        take(cols.unit),
+        take(cols.period),
+        take(cols.status),
+        take(cols.reporter),
+        cols.quantities(rows),
+        strict=True,
+    ):
+        f = make(
+            indicators[i],
+            units[u],
+            periods[p],
+            _STATUSES[st],
+            quantity,
+            None if rep < 0 else _REPORTERS[rep],
+            notes.get(pos),
+        )
+        lacking = missing.get(pos)
+        if lacking:
+            object.__setattr__(f, "missing_units", lacking)
+        yield f
 
 
 # -- the deprecated consistency findings ---------------------------------------

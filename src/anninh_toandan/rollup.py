@@ -39,10 +39,13 @@ import datetime as _dt
 import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
 from anninh_toandan._checks import check_str, to_date
+from anninh_toandan._columns import INT64_MAX, MENTIONED, QUALIFIERS, FigureColumns
+from anninh_toandan._columns import numpy as load_numpy
 from anninh_toandan._validity import overlaps as _overlaps
 from anninh_toandan._validity import valid_on as _valid_on
 from anninh_toandan.errors import PeriodError, ValidationTypeError
@@ -229,6 +232,28 @@ class _Layout:
         self.nodes: set[Period] = set()
         for p in periods:
             _tree(p, self.nodes)
+
+
+# What a scan of one indicator's figures gives :meth:`Rollup._fill_groups`: exact sums by group and month, the
+# months each unit reported and mentioned (bit masks), the approximate values by unit and month, and the groups
+# that need the general path.
+_Scan = tuple[list[list[int]], dict[str, int], dict[str, int], dict[str, dict[Period, Quantity]], set[int]]
+
+
+def _masks(np: Any, units: Sequence[str], unit: Any, slot: Any, n_months: int) -> dict[str, int]:
+    """``{unit code: bit mask of its months}`` from the unit and month slot of each row (at most one per pair)."""
+    if not len(unit):
+        return {}
+    if n_months <= 62:
+        masks = np.zeros(len(units), dtype=np.int64)
+        np.add.at(masks, unit, np.left_shift(np.int64(1), slot.astype(np.int64)))  # one row per (unit, month)
+        hit = np.flatnonzero(masks)
+        return {units[u]: m for u, m in zip(hit.tolist(), masks[hit].tolist(), strict=True)}
+    out: dict[str, int] = {}
+    for u, i in zip(unit.tolist(), slot.tolist(), strict=True):
+        code = units[u]
+        out[code] = out.get(code, 0) | 1 << i
+    return out
 
 
 def _check_indicator_arg(value: object) -> None:
@@ -532,6 +557,29 @@ class Rollup:
 
         Returns the children of the groups that need the general path (a figure for a coarser period).
         """
+        slot, months = layout.slot, layout.months
+        cols = self._figures.columns
+        scan = self._scan_figures(ind, layout) if cols is None else self._scan_columns(ind, layout, cols)
+        sums, reported, mentioned, approx, irregular = scan
+        full = (1 << len(months)) - 1
+        general: list[str] = []
+        for g, (parent, kids) in enumerate(layout.groups):
+            if g in irregular:
+                general.extend(kids)
+                continue
+            masks = Counter(reported.get(k, 0) for k in kids).items()
+            gaps = [(k, full & ~reported.get(k, 0)) for k in kids if reported.get(k, 0) != full]
+            said = [(k, m) for k in kids if (m := mentioned.get(k, 0))]
+            rough: list[_Rough] = [(sum(1 << slot[m] for m in approx[k]), approx[k], {}) for k in kids if k in approx]
+            rows = [(k, reported.get(k, 0)) for k in kids]
+            for p in periods:
+                self._memo[(parent, p)] = self._group_part(
+                    ind.is_stock, p, layout, sums[g], (kids, rows, masks), gaps, said, rough
+                )
+        return general
+
+    def _scan_figures(self, ind: Indicator, layout: _Layout) -> _Scan:
+        """What :meth:`_fill_groups` needs of the figures of *ind*, read one figure at a time."""
         slot, nodes, group_of, months = layout.slot, layout.nodes, layout.group_of, layout.months
         sums = [[0] * len(months) for _ in layout.groups]
         reported: dict[str, int] = {}
@@ -560,22 +608,51 @@ class Rollup:
                     approx.setdefault(u, {})[p] = self._approx(q)
             elif f.status is FigureStatus.MENTIONED:
                 mentioned[u] = mentioned.get(u, 0) | 1 << i
-        full = (1 << len(months)) - 1
-        general: list[str] = []
-        for g, (parent, kids) in enumerate(layout.groups):
-            if g in irregular:
-                general.extend(kids)
-                continue
-            masks = Counter(reported.get(k, 0) for k in kids).items()
-            gaps = [(k, full & ~reported.get(k, 0)) for k in kids if reported.get(k, 0) != full]
-            said = [(k, m) for k in kids if (m := mentioned.get(k, 0))]
-            rough: list[_Rough] = [(sum(1 << slot[m] for m in approx[k]), approx[k], {}) for k in kids if k in approx]
-            rows = [(k, reported.get(k, 0)) for k in kids]
-            for p in periods:
-                self._memo[(parent, p)] = self._group_part(
-                    ind.is_stock, p, layout, sums[g], (kids, rows, masks), gaps, said, rough
-                )
-        return general
+        return sums, reported, mentioned, approx, irregular
+
+    def _scan_columns(self, ind: Indicator, layout: _Layout, cols: FigureColumns) -> _Scan:
+        """:meth:`_scan_figures` over the columns of a columnar set: the same result, without a figure per row."""
+        np = load_numpy()
+        slot, months, n_groups = layout.slot, layout.months, len(layout.groups)
+        reported: dict[str, int] = {}
+        mentioned: dict[str, int] = {}
+        approx: dict[str, dict[Period, Quantity]] = {}
+        irregular: set[int] = set()
+        rows = np.flatnonzero(cols.rows_where("indicator", (ind.code,)))
+        group_of = np.array([layout.group_of.get(u, -1) for u in cols.units] + [-1], dtype=np.int64)
+        slot_of = np.array([slot.get(p, -1) for p in cols.periods] + [-1], dtype=np.int64)
+        node = np.array([p in layout.nodes for p in cols.periods] + [False], dtype=np.bool_)
+        g = group_of[cols.unit[rows]]
+        rows, g = rows[g >= 0], g[g >= 0]
+        per = cols.period[rows]
+        i = slot_of[per]
+        irregular.update(np.unique(g[(i < 0) & node[per]]).tolist())  # a figure for a quarter...: general path
+        at = i >= 0
+        rows, g, i, per = rows[at], g[at], i[at], per[at]
+        unit = cols.unit[rows]
+        has = cols.qualifier[rows] >= 0
+        if cols.missing:  # figures that lack some units they stand for: the general path
+            lacking = np.isin(rows, np.fromiter(cols.missing, dtype=np.int64, count=len(cols.missing)))
+            irregular.update(np.unique(g[has & lacking]).tolist())
+        said = ~has & (cols.status[rows] == MENTIONED)
+        for into, pick in ((reported, has), (mentioned, said)):
+            into.update(_masks(np, cols.units, unit[pick], i[pick], len(months)))
+        exact = has & (cols.qualifier[rows] == QUALIFIERS.index(Qualifier.EXACT))
+        values = cols.value[rows[exact]]
+        if len(values) and int(values.max()) * len(values) > INT64_MAX:  # pragma: no cover - sums past 2**63
+            sums = [[0] * len(months) for _ in layout.groups]
+            for gg, ii, v in zip(g[exact].tolist(), i[exact].tolist(), values.tolist(), strict=True):
+                sums[gg][ii] += v
+        else:
+            grid = np.zeros(n_groups * len(months), dtype=np.int64)
+            np.add.at(grid, g[exact] * len(months) + i[exact], values)
+            sums = grid.reshape(n_groups, len(months)).tolist()
+        rough = has & ~exact
+        if rough.any():
+            for u, p, q in zip(unit[rough].tolist(), per[rough].tolist(), cols.quantities(rows[rough]), strict=True):
+                assert q is not None
+                approx.setdefault(cols.units[u], {})[cols.periods[p]] = self._approx(q)
+        return sums, reported, mentioned, approx, irregular
 
     def _group_part(
         self,
