@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -189,16 +188,43 @@ def _tree(p: Period, out: set[Period]) -> None:
             _tree(k, out)
 
 
-def _cells_in(
-    rows: Iterable[tuple[str, int]], mask: int, bits: Sequence[int], months: Sequence[Period]
-) -> tuple[Cell, ...]:
-    """``(unit, month)`` for every month of *bits* set in a row's mask and in *mask*, unit by unit, in time order."""
+def _cells_in(rows: Iterable[tuple[str, int]], mask: int, months: Sequence[Period]) -> tuple[Cell, ...]:
+    """``(unit, month)`` for every month set in a row's mask and in *mask*, unit by unit, in time order."""
     out: list[Cell] = []
+    append = out.append
     for code, m in rows:
         hit = m & mask
-        if hit:
-            out.extend((code, months[i]) for i in bits if hit >> i & 1)
+        while hit:  # the set bits, lowest (earliest month) first
+            low = hit & -hit
+            append((code, months[low.bit_length() - 1]))
+            hit ^= low
     return tuple(out)
+
+
+def _by_month(masks: Iterable[int]) -> dict[int, list[int]]:
+    """For each month (bit), the positions of the masks that have it, in order."""
+    out: dict[int, list[int]] = {}
+    for j, m in enumerate(masks):
+        while m:
+            low = m & -m
+            i = low.bit_length() - 1
+            got = out.get(i)
+            if got is None:
+                out[i] = [j]
+            else:
+                got.append(j)
+            m ^= low
+    return out
+
+
+def _positions(at: dict[int, list[int]], bits: Sequence[int]) -> list[int]:
+    """The positions listed under any of *bits* in *at*, each once, in order."""
+    if len(bits) == 1:
+        return at.get(bits[0], [])
+    found = [at[i] for i in bits if i in at]
+    if len(found) == 1:
+        return found[0]
+    return sorted({j for js in found for j in js})
 
 
 class _Layout:
@@ -308,6 +334,7 @@ class Rollup:
         "_parents",
         "_plans",
         "_source_level",
+        "_timeless",
     )
 
     def __init__(
@@ -341,6 +368,7 @@ class Rollup:
         self._plans: dict[tuple[tuple[str, ...], tuple[Period, ...], bool], dict[str, list[Period]]] = {}
         self._layouts: dict[tuple[tuple[str, ...], tuple[Period, ...], bool], _Layout | None] = {}
         self._lists: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._timeless: dict[str, bool] = {}
 
     @property
     def figures(self) -> FigureSet:
@@ -376,7 +404,11 @@ class Rollup:
         if h is not None and unit is not None:
             level = self._source_level
             if level is None or unit.level.rank < level.rank:
-                kids = tuple(k for k in h.children(code) if self._exists(k, period, stock))
+                children = h.children(code)
+                timeless = self._timeless.get(code)
+                if timeless is None:  # children that never open or close exist in every period
+                    timeless = self._timeless[code] = all(k.opened_on is None and k.closed_on is None for k in children)
+                kids = tuple(children) if timeless else tuple(k for k in children if self._exists(k, period, stock))
                 if kids:
                     out = kids
         self._children_cache[key] = out
@@ -544,8 +576,16 @@ class Rollup:
             if first is None:
                 sources.append(code)  # a target, or a child of a unit with children of both kinds
                 continue
-            if all(self._source_children(k.code, p, stock) is None for k in first for p in periods) and (
-                stock or self._on is not None or all(_overlaps(k, m) for k in first for m in months)
+            parents = self._parents
+            if all(
+                k.code not in parents or all(self._source_children(k.code, p, stock) is None for p in periods)
+                for k in first
+            ) and (
+                stock
+                or self._on is not None
+                or all(
+                    (k.opened_on is None and k.closed_on is None) or all(_overlaps(k, m) for m in months) for k in first
+                )
             ):
                 groups.append((code, tuple(k.code for k in first)))
             else:
@@ -567,15 +607,15 @@ class Rollup:
             if g in irregular:
                 general.extend(kids)
                 continue
-            masks = Counter(reported.get(k, 0) for k in kids).items()
-            gaps = [(k, full & ~reported.get(k, 0)) for k in kids if reported.get(k, 0) != full]
+            gap_rows = [(k, full & ~got) for k in kids if (got := reported.get(k, 0)) != full]
             said = [(k, m) for k in kids if (m := mentioned.get(k, 0))]
-            rough: list[_Rough] = [(sum(1 << slot[m] for m in approx[k]), approx[k], {}) for k in kids if k in approx]
-            rows = [(k, reported.get(k, 0)) for k in kids]
+            rough_rows: list[_Rough] = [
+                (sum(1 << slot[m] for m in approx[k]), approx[k], {}) for k in kids if k in approx
+            ]
+            gaps = (gap_rows, _by_month(m for _, m in gap_rows))
+            rough = (rough_rows, _by_month(m for m, _, _ in rough_rows))
             for p in periods:
-                self._memo[(parent, p)] = self._group_part(
-                    ind.is_stock, p, layout, sums[g], (kids, rows, masks), gaps, said, rough
-                )
+                self._memo[(parent, p)] = self._group_part(ind.is_stock, p, layout, sums[g], kids, gaps, said, rough)
         return general
 
     def _scan_figures(self, ind: Indicator, layout: _Layout) -> _Scan:
@@ -660,31 +700,38 @@ class Rollup:
         p: Period,
         layout: _Layout,
         sums: list[int],
-        reports: tuple[tuple[str, ...], list[tuple[str, int]], Iterable[tuple[int, int]]],
-        gaps: list[tuple[str, int]],
+        kids: tuple[str, ...],
+        gaps: tuple[list[tuple[str, int]], dict[int, list[int]]],
         said: list[tuple[str, int]],
-        rough: list[_Rough],
+        rough: tuple[list[_Rough], dict[int, list[int]]],
     ) -> _Part:
-        """The part of one group over *p*: what :func:`_combine` gives over its children's :meth:`_source` parts."""
+        """The part of one group over *p*: what :func:`_combine` gives over its children's :meth:`_source` parts.
+
+        *gaps* are the children that did not report every month, with their unreported months (a bit mask),
+        and for each month the positions of the children that did not report it; *rough* the same for the
+        children with approximate values.
+        """
         bits, mask = layout.bits[p]
-        kids, rows, masks = reports
+        months = layout.months
+        gap_rows, gap_at = gaps
+        rough_rows, rough_at = rough
         n = len(kids)
         if stock:  # the closing month
             i = bits[-1]
-            b = 1 << i
-            have = sum(c for m, c in masks if m & b)
-            missing = tuple((k, p) for k, gap in gaps if gap & b)
-            named = tuple((k, p) for k, m in said if m & b)
-            a = _add_up(found.get(layout.months[i]) for _, found, _ in rough)
-            reporting = kids if have == n else tuple(k for k, m in rows if m & b)
-            return (sums[i], a, n, have, kids, reporting, missing, named)
+            silent = [gap_rows[j][0] for j in gap_at.get(i, ())]
+            missing = tuple((k, p) for k in silent)
+            named = tuple((k, p) for k, m in said if m >> i & 1)
+            a = _add_up(rough_rows[j][1][months[i]] for j in rough_at.get(i, ()))
+            reporting = kids if not silent else tuple(k for k in kids if k not in set(silent))
+            return (sums[i], a, n, n - len(missing), kids, reporting, missing, named)
         exact = sum(sums[i] for i in bits)
-        have = sum(c * (m & mask).bit_count() for m, c in masks)
-        a = _add_up(_approx_within(p, mask, row, layout.months) for row in rough)
-        missing = _cells_in(gaps, mask, bits, layout.months)
-        named = _cells_in(said, mask, bits, layout.months)
-        reporting = kids if not gaps else tuple(k for k, m in rows if m & mask)
-        return (exact, a, n * len(bits), have, kids, reporting, missing, named)
+        chosen = [gap_rows[j] for j in _positions(gap_at, bits)]
+        missing = _cells_in(chosen, mask, months)
+        named = _cells_in(said, mask, months) if said else ()
+        a = _add_up(_approx_within(p, mask, rough_rows[j], months) for j in _positions(rough_at, bits))
+        quiet = {k for k, m in chosen if m & mask == mask}  # no month of the period reported
+        reporting = kids if not quiet else tuple(k for k in kids if k not in quiet)
+        return (exact, a, n * len(bits), n * len(bits) - len(missing), kids, reporting, missing, named)
 
     def _check_target(self, ind: Indicator, unit: str, period: Period) -> None:
         check_str("unit", unit)
