@@ -26,9 +26,9 @@ def _fresh(code: str) -> str:
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
 
 
-def _type_checking_imports() -> dict[str, str]:
-    """Each name the ``if TYPE_CHECKING:`` block of ``__init__.py`` imports, and the module it comes from."""
-    tree = ast.parse(INIT.read_text("utf-8"))
+def _type_checking_imports(init: Path = INIT) -> dict[str, str]:
+    """Each name the ``if TYPE_CHECKING:`` block of an ``__init__.py`` imports, and the module it comes from."""
+    tree = ast.parse(init.read_text("utf-8"))
     block = next(node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING")
     found: dict[str, str] = {}
     for node in block.body:
@@ -66,7 +66,7 @@ def test_a_fresh_import_imports_none_of_the_library_modules() -> None:
     code = (
         "import sys, anninh_toandan\nprint(','.join(sorted(m for m in sys.modules if m.startswith('anninh_toandan'))))"
     )
-    assert _fresh(code) == "anninh_toandan"
+    assert _fresh(code) == "anninh_toandan,anninh_toandan._lazy"  # the lazy namespace's own few lines
 
 
 def test_a_name_imports_only_its_own_module_and_what_that_needs() -> None:
@@ -106,3 +106,35 @@ def test_an_unknown_name_is_an_attribute_error_naming_it() -> None:
 def test_a_name_is_kept_in_the_package_once_imported() -> None:
     review = anninh_toandan.Review
     assert vars(anninh_toandan)["Review"] is review
+
+
+# -- the io package is lazy too ---------------------------------------------------------------------
+
+
+def test_io_lists_its_names_statically_and_each_resolves_to_its_module_s_object() -> None:
+    import anninh_toandan.io as io
+
+    init = Path(io.__file__)
+    tree = ast.parse(init.read_text("utf-8"))
+    (node,) = (n for n in tree.body if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "__all__")
+    assert ast.literal_eval(node.value) == io.__all__
+    seen = _type_checking_imports(init)
+    assert set(seen) == set(io.__all__)
+    for name, module in seen.items():
+        assert getattr(importlib.import_module(module), name) is getattr(io, name), name
+    assert set(io.__all__) <= set(dir(io))
+    with pytest.raises(AttributeError, match=r"'anninh_toandan\.io' has no attribute 'laods'"):
+        io.laods  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_a_json_user_of_io_loads_neither_the_workbook_nor_the_table_readers() -> None:
+    code = (
+        "import sys\nimport anninh_toandan.io\n"
+        "bare = sorted(m for m in sys.modules if m.startswith('anninh_toandan.'))\n"
+        "from anninh_toandan.io import loads\n"
+        "print(','.join(bare) + ';' + ','.join(sorted(m for m in sys.modules if m.startswith('anninh_toandan.io.'))))"
+    )
+    bare, loaded = _fresh(code).split(";")
+    assert bare == "anninh_toandan._lazy,anninh_toandan.io"
+    assert "anninh_toandan.io.json" in loaded.split(",")
+    assert not set(loaded.split(",")) & {"anninh_toandan.io.excel", "anninh_toandan.io.frames", "anninh_toandan.io.csv"}

@@ -17,8 +17,9 @@ and :mod:`anninh_toandan.parsing`.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from anninh_toandan._lazy import lazy_namespace
 
 if TYPE_CHECKING:  # what type checkers and editors read; at run time each name is imported on first use
     from anninh_toandan.activity import Activity, ActivityKind
@@ -173,17 +174,4 @@ _MODULE_OF: dict[str, str] = {
 
 # Hidden from type checkers: they read the imports above, and so still flag a name the package does not have.
 if not TYPE_CHECKING:  # pragma: no branch
-
-    def __getattr__(name: str) -> object:
-        """Import the module of the public name *name* on first use and keep the name in the package."""
-        module = _MODULE_OF.get(name)
-        if module is None:
-            msg = f"module {__name__!r} has no attribute {name!r}"
-            raise AttributeError(msg)
-        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        """The public names (imported or not yet) and the module's own attributes."""
-        return sorted({*globals(), *__all__})
+    __getattr__, __dir__ = lazy_namespace(__name__, _MODULE_OF, __all__)
