@@ -134,6 +134,11 @@ def test_report_from_the_store_can_write_files(tmp_path: Path) -> None:
                        str(out_dir))  # fmt: skip
     assert code == 0, err
     assert "hơn 90 buổi" in (out_dir / "review.md").read_text("utf-8")
+    # As with a review file, the drafter's checklist goes beside the report, never into it.
+    checklist = out_dir / "review.checklist.txt"
+    assert checklist.read_text("utf-8").startswith("DANH MỤC KIỂM TRA SỐ LIỆU CỦA NGƯỜI SOẠN THẢO")
+    assert f"danh mục kiểm tra ghi vào {checklist}" in err
+    assert "DANH MỤC KIỂM TRA" not in (out_dir / "review.md").read_text("utf-8")
     code, _, err = run("report", str(tmp_path / "review.json"), "--store", store, "--out", str(tmp_path / "r.txt"),
                        "--compare", str(tmp_path / "review.json"))  # fmt: skip
     assert code == 0, err
@@ -187,6 +192,7 @@ def test_report_from_the_store_alone_names_the_wards_that_did_not_report(target:
     code, out, err = run("report", "--store", target, "--unit", "673", "--period", "2022S1")
     assert code == 0, err
     assert "CÔNG AN THÀNH PHỐ BẢO LỘC" in out and "6 tháng đầu năm 2022" in out
+    assert "DANH MỤC KIỂM TRA" not in out and "673_2022S1: danh mục kiểm tra của người soạn thảo" in err
     assert "theo báo cáo của 2/11 đơn vị" in out  # the two wards of the forms; nine sent nothing
     # The same period last year, from the store: nine wards are missing on both sides, so no change is asserted.
     assert "78 buổi (2/11 đơn" in out and "chưa so sánh được" in out and "tăng" not in out

@@ -130,8 +130,12 @@ def _need(args: argparse.Namespace, name: str, default: str | None) -> str:
     return value
 
 
-def store_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str], load_review: Any) -> int:
-    """``report --store``: each review with the store's figures, compared with the same period last year."""
+def store_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str], load_review: Any, announce: Any) -> int:
+    """``report --store``: each review with the store's figures, compared with the same period last year.
+
+    *announce* ``(report, source, target, locale, stderr)`` tells the drafter what the file path's
+    reports tell: the warnings on stderr and the checklist beside the report (or on stderr).
+    """
     from anninh_toandan.reports import build_report, render, render_template, write_report
 
     if args.format == "docx" and args.out is None:
@@ -160,13 +164,15 @@ def store_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str], loa
         for name, review, base in jobs:
             compare: Any = load_review(args.compare) if args.compare else base
             report = build_report(review, locale=args.locale, compare=compare, findings=args.findings)
+            target: Path | None = None
             if args.out is None:
                 text = render_template(report, args.template) if args.template else render(report, args.format)
                 stdout.write(text if text.endswith("\n") else text + "\n")
             else:
                 out = Path(args.out)
-                target = out / (name + {"text": ".txt"}.get(args.format, "." + args.format))
-                write_report(report, target if out.is_dir() else out, args.format, template=args.template)
+                target = out / (name + {"text": ".txt"}.get(args.format, "." + args.format)) if out.is_dir() else out
+                write_report(report, target, args.format, template=args.template)
+            announce(report, name, target, args.locale, stderr)
     return 0
 
 

@@ -278,7 +278,7 @@ def _cmd_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> i
     if args.store:
         from anninh_toandan import _cli_store
 
-        return _cli_store.store_report(args, stdout, stderr, _load_review)
+        return _cli_store.store_report(args, stdout, stderr, _load_review, _announce)
     _need_files(args)
     from anninh_toandan.reports import build_report, render, render_template, write_report
 
@@ -293,18 +293,23 @@ def _cmd_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> i
     for path in files:
         review = _load_review(path)
         report = build_report(review, locale=args.locale, compare=compare, findings=args.findings)
-        for warning in report.warnings:  # the drafter's notes: never in the document, always on stderr
-            stderr.write(f"{path}: {'cảnh báo' if args.locale == 'vi' else 'warning'}: {warning}\n")
         target = _output_path(args.out, path, args.format, many)
         if target is None:
             text = render_template(report, args.template) if args.template else render(report, args.format)
             stdout.write(text if text.endswith("\n") else text + "\n")
         else:
             write_report(report, target, args.format, template=args.template)
-        _write_checklist(report, path, target, args.locale, stderr)
+        _announce(report, path, target, args.locale, stderr)
         progress.step(path)
     progress.close()
     return 0
+
+
+def _announce(report: Any, source: str, target: Path | None, locale: str, stderr: IO[str]) -> None:
+    """What the drafter must see of a report written: its warnings on stderr, and its checklist."""
+    for warning in report.warnings:  # the drafter's notes: never in the document, always on stderr
+        stderr.write(f"{source}: {'cảnh báo' if locale == 'vi' else 'warning'}: {warning}\n")
+    _write_checklist(report, source, target, locale, stderr)
 
 
 def _write_checklist(report: Any, source: str, target: Path | None, locale: str, stderr: IO[str]) -> None:
