@@ -53,9 +53,11 @@ def test_import_then_report_compares_with_last_year_from_the_store(target: str, 
         "--reported-by", "CA TP Bảo Lộc",
     )  # fmt: skip
     assert code == 0, err
-    assert "wards-2021.csv: batch 1, 24 figures" in out and "wards-2022.json: batch 2, 24 figures" in out
+    assert "wards-2021.csv: lô 1, 24 số liệu" in out and "wards-2022.json: lô 2, 24 số liệu" in out
     code, out, _ = run("import", str(tmp_path / "wards-2021.csv"), "--store", target)
-    assert code == 0 and "already imported as batch 1" in out
+    assert code == 0 and "wards-2021.csv: đã nhập trước đây (lô 1, wards-2021.csv), không lưu thêm" in out
+    code, out, _ = run("import", str(tmp_path / "wards-2021.csv"), "--store", target, "--locale", "en")
+    assert code == 0 and "already imported as batch 1 (wards-2021.csv), nothing stored" in out
     dump(bao_loc_2022_h1(), tmp_path / "review.json")
     code, out, err = run("report", str(tmp_path / "review.json"), "--store", target)
     assert code == 0, err
@@ -79,7 +81,9 @@ def test_validate_reads_the_units_figures_from_the_store(target: str, tmp_path: 
     assert code == 1
     assert "24823 202201: Sai: Số tin có giá trị không vượt quá số tin tiếp nhận" in out
     code, out, _ = run("validate", "--store", target, "--unit", "24820", "--period", "2022S1")
-    assert code == 0 and "no rule violated" in out
+    assert code == 0 and out == "24820 2022S1: 0 số liệu, không vi phạm quy tắc nào\n"
+    code, out, _ = run("validate", "--store", target, "--unit", "24820", "--period", "2022S1", "--locale", "en")
+    assert code == 0 and out == "24820 2022S1: 0 figures, no rule violated\n"
 
 
 def test_a_bad_file_stores_nothing_and_names_the_place(tmp_path: Path) -> None:
@@ -110,17 +114,22 @@ def test_store_commands_say_what_is_missing(tmp_path: Path) -> None:
     store = str(tmp_path / "s.duckdb")
     (tmp_path / "notes.txt").write_text("x", "utf-8")
     code, _, err = run("import", str(tmp_path / "notes.txt"), "--store", store)
-    assert code == 2 and "must be .xlsx, .csv or .json" in err
-    assert "no such file" in run("import", str(tmp_path / "none.csv"), "--store", store)[2]
-    assert "needs --unit" in run("validate", "--store", store, "--period", "2022")[2]
-    assert "--period 2022X" in run("validate", "--store", store, "--unit", "1", "--period", "2022X")[2]
-    assert "needs --unit" in run("report", "--store", store, "--period", "2022")[2]
+    assert code == 2 and "notes.txt: tệp nhập phải là .xlsx, .csv hoặc .json (tệp này: .txt)" in err
+    code, _, err = run("import", str(tmp_path / "notes.txt"), "--store", store, "--locale", "en")
+    assert code == 2 and "must be .xlsx, .csv or .json (got '.txt')" in err
+    assert "none.csv: không có tệp này" in run("import", str(tmp_path / "none.csv"), "--store", store)[2]
+    assert "none.csv: no such file" in run("import", str(tmp_path / "none.csv"), "--store", store, "--locale", "en")[2]
+    assert "--store cần --unit" in run("validate", "--store", store, "--period", "2022")[2]
+    assert "needs --unit" in run("validate", "--store", store, "--period", "2022", "--locale", "en")[2]
+    err = run("validate", "--store", store, "--unit", "1", "--period", "2022X")[2]
+    assert "--period 2022X: " in err and "2022X" in err
+    assert "--store cần --unit" in run("report", "--store", store, "--period", "2022")[2]
     assert "thiếu tham số bắt buộc: FILE (hoặc --store ĐÍCH)" in run("validate")[2]
     assert "required: FILE (or --store TARGET)" in run("validate", "--locale", "en")[2]
     assert "required: FILE (or --store TARGET)" in run("report", "--locale", "en")[2]
     dump(bao_loc_2022_h1(), tmp_path / "review.json")
-    assert "--format docx writes a file" in run("report", str(tmp_path / "review.json"), "--store", store,
-                                                "--format", "docx")[2]  # fmt: skip
+    assert "--format docx ghi ra tệp: hãy thêm --out ĐƯỜNG_DẪN" in run(
+        "report", str(tmp_path / "review.json"), "--store", store, "--format", "docx")[2]  # fmt: skip
 
 
 def test_report_from_the_store_can_write_files(tmp_path: Path) -> None:
@@ -202,7 +211,11 @@ def test_a_mistyped_store_path_is_an_error_not_a_new_empty_store(tmp_path: Path)
     missing = tmp_path / "bao_loc.duckdb"
     for command in ("report", "validate"):
         code, out, err = run(command, "--store", str(missing), "--unit", "673", "--period", "2022S1")
+        assert code == 2 and out == "" and "không có kho số liệu này (tạo kho bằng lệnh “anninh-toandan import" in err
+        code, out, err = run(command, "--store", str(missing), "--unit", "673", "--period", "2022S1", "--locale", "en")
         assert code == 2 and out == "" and "no such figure store" in err
     assert not missing.exists()
     code, _, err = run("report", "--store", str(tmp_path), "--unit", "673", "--period", "2022S1")
+    assert code == 2 and "là một thư mục, không phải kho số liệu" in err
+    code, _, err = run("report", "--store", str(tmp_path), "--unit", "673", "--period", "2022S1", "--locale", "en")
     assert code == 2 and "is a folder, not a figure store" in err

@@ -36,7 +36,20 @@ __all__ = ["import_files", "store_report", "store_validate"]
 
 
 class StoreCommandError(AnninhError, ValueError):
-    """A store command was given what it cannot use (a file of an unknown kind, a missing option)."""
+    """A store command was given what it cannot use (a file of an unknown kind, a missing option).
+
+    The message is English; :attr:`reason_vi` says the same in Vietnamese for the command's default locale.
+    """
+
+    def __init__(self, message: str, vi: str | None = None) -> None:
+        super().__init__(message)
+        self.reason_vi = vi
+
+
+def _error_vi(exc: BaseException) -> str:
+    """*exc* in Vietnamese where it knows how (its ``reason_vi``), else as it is."""
+    vi = getattr(exc, "reason_vi", None)
+    return vi if isinstance(vi, str) and vi else str(exc)
 
 
 def _read(path: Path) -> FigureSet:
@@ -64,7 +77,8 @@ def _read(path: Path) -> FigureSet:
         review: Review = io_json.load(path, Review)
         return review.figures
     msg = f"{path}: a file to import must be .xlsx, .csv or .json (got {suffix or 'no suffix'!r})"
-    raise StoreCommandError(msg)
+    vi = f"{path}: tệp nhập phải là .xlsx, .csv hoặc .json (tệp này: {suffix or 'không có đuôi'})"
+    raise StoreCommandError(msg, vi)
 
 
 def import_files(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
@@ -73,7 +87,7 @@ def import_files(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> 
     for p in paths:
         if not p.is_file():
             msg = f"{p}: no such file"
-            raise StoreCommandError(msg)
+            raise StoreCommandError(msg, f"{p}: không có tệp này")
     loaded = [(p, _read(p)) for p in paths]
     with open_store(args.store) as store:
         for p, figures in loaded:
@@ -83,10 +97,15 @@ def import_files(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> 
                 result = store.add(figures, source=p.name, reported_by=args.reported_by, note=args.note)
             except AnninhError as exc:
                 msg = f"{p}: {exc}"
-                raise StoreCommandError(msg) from exc
+                raise StoreCommandError(msg, f"{p}: {_error_vi(exc)}") from exc
             b = result.batch
-            if result.new:
-                stdout.write(f"{p}: batch {b.id}, {b.figure_count} figures\n")
+            vi = args.locale == "vi"
+            if result.new and vi:
+                stdout.write(f"{p}: lô {b.id}, {b.figure_count} số liệu\n")
+            elif result.new:
+                stdout.write(f"{p}: batch {b.id}, {b.figure_count} figure{'s' if b.figure_count != 1 else ''}\n")
+            elif vi:
+                stdout.write(f"{p}: đã nhập trước đây (lô {b.id}, {b.source}), không lưu thêm\n")
             else:
                 stdout.write(f"{p}: already imported as batch {b.id} ({b.source}), nothing stored\n")
     return 0
@@ -102,7 +121,7 @@ def _period(text: str) -> Period:
         return Period.parse(text)
     except AnninhError as exc:
         msg = f"--period {text}: {exc}"
-        raise StoreCommandError(msg) from exc
+        raise StoreCommandError(msg, f"--period {text}: {_error_vi(exc)}") from exc
 
 
 def rolled_up(store: FigureStore, unit: str, period: Period) -> FigureSet:
@@ -126,7 +145,7 @@ def _need(args: argparse.Namespace, name: str, default: str | None) -> str:
     value: str | None = getattr(args, name) or default
     if value is None:
         msg = f"--store needs --{name} (or a review file that names it)"
-        raise StoreCommandError(msg)
+        raise StoreCommandError(msg, f"--store cần --{name} (hoặc một tệp báo cáo có ghi thông tin này)")
     return value
 
 
@@ -140,7 +159,7 @@ def store_report(args: argparse.Namespace, stdout: IO[str], stderr: IO[str], loa
 
     if args.format == "docx" and args.out is None:
         msg = "--format docx writes a file: give --out PATH"
-        raise StoreCommandError(msg)
+        raise StoreCommandError(msg, "--format docx ghi ra tệp: hãy thêm --out ĐƯỜNG_DẪN")
     if not args.files:  # no review file: the unit's review made from its units' stored figures
         unit = _need(args, "unit", None)
         period = _period(_need(args, "period", None))
@@ -183,10 +202,11 @@ def _existing(target: str) -> None:
     path = Path(target)
     if path.is_dir():
         msg = f"--store {target}: is a folder, not a figure store"
-        raise StoreCommandError(msg)
+        raise StoreCommandError(msg, f"--store {target}: là một thư mục, không phải kho số liệu")
     if not path.exists():
+        make = f"anninh-toandan import TỆP... --store {target}"
         msg = f"--store {target}: no such figure store (make it with 'anninh-toandan import FILE... --store {target}')"
-        raise StoreCommandError(msg)
+        raise StoreCommandError(msg, f"--store {target}: không có kho số liệu này (tạo kho bằng lệnh “{make}”)")
 
 
 def _unit_figures(store: FigureStore, unit: str, period: Period) -> FigureSet:
@@ -214,6 +234,9 @@ def store_validate(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -
     for result in checked.problems:
         for line in describe_results([result], locale=args.locale, catalogue=catalogue):
             stdout.write(f"{result.unit} {result.period.id}: {line}\n")
-    if not checked.problems:
-        stdout.write(f"{unit} {period.id}: {len(figures)} figures, no rule violated\n")
+    if not checked.problems and args.locale == "vi":
+        stdout.write(f"{unit} {period.id}: {len(figures)} số liệu, không vi phạm quy tắc nào\n")
+    elif not checked.problems:
+        n = len(figures)
+        stdout.write(f"{unit} {period.id}: {n} figure{'s' if n != 1 else ''}, no rule violated\n")
     return 1 if any(r.outcome is Outcome.VIOLATED for r in checked.problems) else 0
