@@ -41,6 +41,17 @@ from typing import Any, TypeVar
 from attrs import field, frozen
 
 from anninh_toandan._checks import check_int, check_str
+from anninh_toandan._columns import numpy as load_numpy
+from anninh_toandan._rules_columns import (
+    NOT_EVALUATED,
+    POSSIBLY_VIOLATED,
+    SATISFIED,
+    VIOLATED,
+    Lookup,
+    fits,
+)
+from anninh_toandan._rules_columns import outcomes as column_outcomes
+from anninh_toandan._rules_columns import places as column_places
 from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.figures import Figure, FigureSet, Finding
 from anninh_toandan.indicator import (
@@ -738,6 +749,8 @@ def _readings(
 
 def _missing_keys(rule: Rule, period: Period, missing: tuple[str, ...]) -> tuple[tuple[str, Period | None], ...]:
     """The missing terms as (indicator code, period) or (fact name, None), in the order of :attr:`missing`."""
+    if not missing:
+        return ()
     by_text = {t.describe(period): t for t in (*rule.left.terms, *rule.right.terms)}
     out: list[tuple[str, Period | None]] = []
     for text in missing:
@@ -872,15 +885,13 @@ def _validate_columns(
     """:func:`validate` on the columns of a columnar set: each rule's outcome at every place at once (NumPy),
     results made for the problems only, as the object path makes them; what the columns cannot do exactly
     (dates against numbers, sums that could pass 64 bits, periods out of range) goes the object path."""
-    from anninh_toandan import _rules_columns as rc
-
-    np = rc.numpy()
-    unit_codes, period_codes = rc.places(cols)
+    np = load_numpy()
+    unit_codes, period_codes = column_places(cols)
     # The facts of every period with places, in the order of the places (the first wrong fact raises first).
     used_periods: list[int] = period_codes[np.sort(np.unique(period_codes, return_index=True)[1])].tolist()
     period_facts = {p: _facts(cols.periods[p], facts) for p in used_periods}
     period_index = {p: i for i, p in enumerate(cols.periods)}
-    lookup = rc.Lookup(cols, {t.ref for r in chosen for t in (*r.left.terms, *r.right.terms) if not t.fact})
+    lookup = Lookup(cols, {t.ref for r in chosen for t in (*r.left.terms, *r.right.terms) if not t.fact})
     shifted: dict[PeriodRef, Any] = {}
 
     def shifts(ref: PeriodRef) -> Any:
@@ -908,7 +919,7 @@ def _validate_columns(
         tally = np.bincount(codes, minlength=4)
         for code, n in enumerate(tally.tolist()):
             counts[by_code[code]] += n
-        for at in np.flatnonzero((codes == rc.POSSIBLY_VIOLATED) | (codes == rc.VIOLATED)).tolist():
+        for at in np.flatnonzero((codes == POSSIBLY_VIOLATED) | (codes == VIOLATED)).tolist():
             found.append((at, k, None))
     units, periods = cols.units, cols.periods
     if fallback:
@@ -941,9 +952,7 @@ def _column_outcomes(
     shifts: Any,
 ) -> Any:
     """The outcome code of *rule* at every place, or ``None`` when the columns cannot give it exactly."""
-    from anninh_toandan import _rules_columns as rc
-
-    np = rc.numpy()
+    np = load_numpy()
     if not len(unit_codes):
         return np.zeros(0, dtype=np.int8)
     indicator_terms = [t for t in (*rule.left.terms, *rule.right.terms) if not t.fact]
@@ -957,12 +966,12 @@ def _column_outcomes(
     if "raise" in (left_kind, right_kind):
         return None  # a RuleError: raised by the object path at the first place
     if "missing" in (left_kind, right_kind):
-        return np.full(len(unit_codes), rc.NOT_EVALUATED, dtype=np.int8)
+        return np.full(len(unit_codes), NOT_EVALUATED, dtype=np.int8)
     if left_kind == "date" and right_kind == "date":
         by_period = np.zeros(len(cols.periods) + 1, dtype=np.int8)
         for p, ((_, a), (_, b)) in shapes.items():
             holds = _holds(rule.operator, a.toordinal(), b.toordinal())
-            by_period[p] = rc.SATISFIED if holds else rc.VIOLATED
+            by_period[p] = SATISFIED if holds else VIOLATED
         return by_period[period_codes]
     if left_kind != "number" or right_kind != "number":
         return None  # a date against a number: an error or not, place by place
@@ -972,10 +981,10 @@ def _column_outcomes(
     (_, (left_constant, left_terms)), (_, (right_constant, right_terms)) = next(iter(shapes.values()))
     sides = []
     for constant_, terms in ((left_constant, left_terms), (right_constant, right_terms)):
-        if not rc.fits(constant_, [t.coefficient for t in terms], lookup.largest):
+        if not fits(constant_, [t.coefficient for t in terms], lookup.largest):
             return None  # sums that could pass 64 bits: Python's integers
         sides.append((constant_, [(t.ref, t.coefficient, shifts(t.period)) for t in terms]))
-    return rc.outcomes(
+    return column_outcomes(
         cols, lookup, unit_codes, period_codes, sides[0], rule.operator.value, sides[1], rule.missing.value
     )
 
@@ -993,9 +1002,7 @@ def _column_problems(
 ) -> list[RuleResult]:
     """The results of the problems found on the columns, in the object path's order (place, then rule), made as
     it makes them from the figures they read (made together, from the columns of their rows only)."""
-    from anninh_toandan import _rules_columns as rc
-
-    np = rc.numpy()
+    np = load_numpy()
     found.sort(key=itemgetter(0, 1))
     todo = [(at, k) for at, k, result in found if result is None]
     get: Any = None
