@@ -34,13 +34,14 @@ import datetime as _dt
 import enum
 import functools
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import field, frozen
 
 from anninh_toandan._checks import check_int, check_str
+from anninh_toandan._columns import FigureColumns
 from anninh_toandan._columns import numpy as load_numpy
 from anninh_toandan._rules_columns import (
     NOT_EVALUATED,
@@ -878,7 +879,7 @@ def _shape(expr: Expression, facts: Mapping[str, int | _dt.date]) -> tuple[str, 
 
 def _validate_columns(
     figures: FigureSet,
-    cols: Any,
+    cols: FigureColumns,
     chosen: tuple[Rule, ...],
     facts: Mapping[str, int | _dt.date] | None,
 ) -> Validation:
@@ -943,13 +944,13 @@ def _validate_columns(
 
 def _column_outcomes(
     rule: Rule,
-    cols: Any,
-    lookup: Any,
+    cols: FigureColumns,
+    lookup: Lookup,
     unit_codes: Any,
     period_codes: Any,
     used_periods: list[int],
     period_facts: Mapping[int, Mapping[str, int | _dt.date]],
-    shifts: Any,
+    shifts: Callable[[PeriodRef], Any],
 ) -> Any:
     """The outcome code of *rule* at every place, or ``None`` when the columns cannot give it exactly."""
     np = load_numpy()
@@ -991,14 +992,14 @@ def _column_outcomes(
 
 def _column_problems(
     figures: FigureSet,
-    cols: Any,
-    lookup: Any,
+    cols: FigureColumns,
+    lookup: Lookup,
     chosen: tuple[Rule, ...],
     found: list[tuple[int, int, RuleResult | None]],
     unit_codes: Any,
     period_codes: Any,
     period_facts: Mapping[int, Mapping[str, int | _dt.date]],
-    shifts: Any,
+    shifts: Callable[[PeriodRef], Any],
 ) -> list[RuleResult]:
     """The results of the problems found on the columns, in the object path's order (place, then rule), made as
     it makes them from the figures they read (made together, from the columns of their rows only)."""
