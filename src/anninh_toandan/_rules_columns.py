@@ -101,7 +101,10 @@ class Lookup:
 
 
 def fits(constant: int, coefficients: Sequence[int], largest: int) -> bool:
-    """Whether every partial sum of a side stays within int64: ``|constant| + sum |c| x largest`` does."""
+    """Whether every product and partial sum of a side stays within int64: ``|constant| + sum |c| x largest`` does,
+    and every coefficient fits (a huge one times 0 is still refused by NumPy)."""
+    if any(abs(c) > INT64_MAX for c in coefficients):
+        return False
     return abs(constant) + sum(abs(c) for c in coefficients) * largest <= INT64_MAX
 
 
