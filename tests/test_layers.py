@@ -42,6 +42,7 @@ MODULE_LAYER: dict[str, str] = {
     "indicator": "measures",
     "figures": "measures",
     "_columns": "measures",
+    "_rules_columns": "measures",
     "rules": "measures",
     "aggregate": "measures",
     "results": "measures",

@@ -34,13 +34,25 @@ import datetime as _dt
 import enum
 import functools
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import field, frozen
 
 from anninh_toandan._checks import check_int, check_str
+from anninh_toandan._columns import FigureColumns
+from anninh_toandan._columns import numpy as load_numpy
+from anninh_toandan._rules_columns import (
+    NOT_EVALUATED,
+    POSSIBLY_VIOLATED,
+    SATISFIED,
+    VIOLATED,
+    Lookup,
+    fits,
+)
+from anninh_toandan._rules_columns import outcomes as column_outcomes
+from anninh_toandan._rules_columns import places as column_places
 from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.figures import Figure, FigureSet, Finding
 from anninh_toandan.indicator import (
@@ -738,6 +750,8 @@ def _readings(
 
 def _missing_keys(rule: Rule, period: Period, missing: tuple[str, ...]) -> tuple[tuple[str, Period | None], ...]:
     """The missing terms as (indicator code, period) or (fact name, None), in the order of :attr:`missing`."""
+    if not missing:
+        return ()
     by_text = {t.describe(period): t for t in (*rule.left.terms, *rule.right.terms)}
     out: list[tuple[str, Period | None]] = []
     for text in missing:
@@ -813,6 +827,9 @@ def validate(
     5
     """
     chosen = STANDARD_RULES if rules is None else _rules(rules)
+    cols = figures.columns
+    if cols is not None:
+        return _validate_columns(figures, cols, chosen, facts)
     get = figures.getter()
     places = dict.fromkeys(map(itemgetter(1, 2), figures.mapping()))
     # What depends on the period only (its facts, each rule's terms ready for it) is made once per period.
@@ -834,6 +851,188 @@ def validate(
     problems.sort(key=lambda r: (r.outcome is not Outcome.VIOLATED, _RANK[r.rule.importance]))
     counts = {o: outcomes.count(o) for o in Outcome}  # list.count compares by identity first: no hashing
     return Validation(problems=tuple(problems), counts=counts)
+
+
+def _shape(expr: Expression, facts: Mapping[str, int | _dt.date]) -> tuple[str, Any]:
+    """What :func:`_side` makes of *expr* with *facts* wherever it is read, values aside: ``("date", d)``,
+    ``("missing", None)`` (a fact is missing), ``("raise", None)`` (it raises a RuleError) or
+    ``("number", (constant with the facts, indicator terms))``."""
+    terms = expr.terms
+    if len(terms) == 1 and terms[0].fact and isinstance(facts.get(terms[0].ref), _dt.date):
+        if terms[0].coefficient != 1 or expr.constant:
+            return "raise", None
+        return "date", facts[terms[0].ref]
+    total = expr.constant
+    kept: list[Term] = []
+    for t in terms:
+        if t.fact:
+            v = facts.get(t.ref)
+            if v is None:
+                return "missing", None
+            if not isinstance(v, int):
+                return "raise", None
+            total += t.coefficient * v
+        else:
+            kept.append(t)
+    return "number", (total, tuple(kept))
+
+
+def _validate_columns(
+    figures: FigureSet,
+    cols: FigureColumns,
+    chosen: tuple[Rule, ...],
+    facts: Mapping[str, int | _dt.date] | None,
+) -> Validation:
+    """:func:`validate` on the columns of a columnar set: each rule's outcome at every place at once (NumPy),
+    results made for the problems only, as the object path makes them; what the columns cannot do exactly
+    (dates against numbers, sums that could pass 64 bits, periods out of range) goes the object path."""
+    np = load_numpy()
+    unit_codes, period_codes = column_places(cols)
+    # The facts of every period with places, in the order of the places (the first wrong fact raises first).
+    used_periods: list[int] = period_codes[np.sort(np.unique(period_codes, return_index=True)[1])].tolist()
+    period_facts = {p: _facts(cols.periods[p], facts) for p in used_periods}
+    period_index = {p: i for i, p in enumerate(cols.periods)}
+    lookup = Lookup(cols, {t.ref for r in chosen for t in (*r.left.terms, *r.right.terms) if not t.fact})
+    shifted: dict[PeriodRef, Any] = {}
+
+    def shifts(ref: PeriodRef) -> Any:
+        """For each period code, the code of the period *ref* reads (-1 if none has rows); None if one with places
+        cannot be shifted (the object path raises it)."""
+        if ref not in shifted:
+            out = np.full(len(cols.periods) + 1, -1, dtype=np.int64)
+            try:
+                for p in used_periods:
+                    out[p] = period_index.get(_shift(cols.periods[p], ref), -1)
+            except ValueError:
+                out = None
+            shifted[ref] = out
+        return shifted[ref]
+
+    counts = dict.fromkeys(Outcome, 0)
+    by_code = (Outcome.SATISFIED, Outcome.POSSIBLY_VIOLATED, Outcome.VIOLATED, Outcome.NOT_EVALUATED)
+    found: list[tuple[int, int, RuleResult | None]] = []  # (place, rule, result or None: made below)
+    fallback: list[int] = []
+    for k, rule in enumerate(chosen):
+        codes = _column_outcomes(rule, cols, lookup, unit_codes, period_codes, used_periods, period_facts, shifts)
+        if codes is None:
+            fallback.append(k)
+            continue
+        tally = np.bincount(codes, minlength=4)
+        for code, n in enumerate(tally.tolist()):
+            counts[by_code[code]] += n
+        for at in np.flatnonzero((codes == POSSIBLY_VIOLATED) | (codes == VIOLATED)).tolist():
+            found.append((at, k, None))
+    units, periods = cols.units, cols.periods
+    if fallback:
+        get = figures.getter()
+        ready: dict[tuple[int, int], tuple[Any, Any]] = {}
+        for at, (u, p) in enumerate(zip(unit_codes.tolist(), period_codes.tolist(), strict=True)):
+            unit, period = units[u], periods[p]
+            for k in fallback:
+                rule = chosen[k]
+                terms = ready.get((p, k))
+                if terms is None:
+                    terms = ready[p, k] = (_ready(rule.left, period), _ready(rule.right, period))
+                evaluated = _evaluate(rule, get, unit, period, period_facts[p], terms)
+                counts[evaluated[0]] += 1
+                if evaluated[0] is Outcome.VIOLATED or evaluated[0] is Outcome.POSSIBLY_VIOLATED:
+                    found.append((at, k, _result(rule, evaluated, unit, period)))
+    problems = _column_problems(figures, cols, lookup, chosen, found, unit_codes, period_codes, period_facts, shifts)
+    problems.sort(key=lambda r: (r.outcome is not Outcome.VIOLATED, _RANK[r.rule.importance]))
+    return Validation(problems=tuple(problems), counts=counts)
+
+
+def _column_outcomes(
+    rule: Rule,
+    cols: FigureColumns,
+    lookup: Lookup,
+    unit_codes: Any,
+    period_codes: Any,
+    used_periods: list[int],
+    period_facts: Mapping[int, Mapping[str, int | _dt.date]],
+    shifts: Callable[[PeriodRef], Any],
+) -> Any:
+    """The outcome code of *rule* at every place, or ``None`` when the columns cannot give it exactly."""
+    np = load_numpy()
+    if not len(unit_codes):
+        return np.zeros(0, dtype=np.int8)
+    indicator_terms = [t for t in (*rule.left.terms, *rule.right.terms) if not t.fact]
+    if any(shifts(t.period) is None for t in indicator_terms):
+        return None  # a period out of range: the object path raises where it reads it
+    shapes = {p: (_shape(rule.left, period_facts[p]), _shape(rule.right, period_facts[p])) for p in used_periods}
+    kinds = {(left[0], right[0]) for left, right in shapes.values()}
+    if len(kinds) != 1:
+        return None
+    ((left_kind, right_kind),) = kinds
+    if "raise" in (left_kind, right_kind):
+        return None  # a RuleError: raised by the object path at the first place
+    if "missing" in (left_kind, right_kind):
+        return np.full(len(unit_codes), NOT_EVALUATED, dtype=np.int8)
+    if left_kind == "date" and right_kind == "date":
+        by_period = np.zeros(len(cols.periods) + 1, dtype=np.int8)
+        for p, ((_, a), (_, b)) in shapes.items():
+            holds = _holds(rule.operator, a.toordinal(), b.toordinal())
+            by_period[p] = SATISFIED if holds else VIOLATED
+        return by_period[period_codes]
+    if left_kind != "number" or right_kind != "number":
+        return None  # a date against a number: an error or not, place by place
+    numbers = {(left[1][0], right[1][0]) for left, right in shapes.values()}
+    if len(numbers) != 1:
+        return None
+    (_, (left_constant, left_terms)), (_, (right_constant, right_terms)) = next(iter(shapes.values()))
+    sides = []
+    for constant_, terms in ((left_constant, left_terms), (right_constant, right_terms)):
+        if not fits(constant_, [t.coefficient for t in terms], lookup.largest):
+            return None  # sums that could pass 64 bits: Python's integers
+        sides.append((constant_, [(t.ref, t.coefficient, shifts(t.period)) for t in terms]))
+    return column_outcomes(
+        cols, lookup, unit_codes, period_codes, sides[0], rule.operator.value, sides[1], rule.missing.value
+    )
+
+
+def _column_problems(
+    figures: FigureSet,
+    cols: FigureColumns,
+    lookup: Lookup,
+    chosen: tuple[Rule, ...],
+    found: list[tuple[int, int, RuleResult | None]],
+    unit_codes: Any,
+    period_codes: Any,
+    period_facts: Mapping[int, Mapping[str, int | _dt.date]],
+    shifts: Callable[[PeriodRef], Any],
+) -> list[RuleResult]:
+    """The results of the problems found on the columns, in the object path's order (place, then rule), made as
+    it makes them from the figures they read (made together, from the columns of their rows only)."""
+    np = load_numpy()
+    found.sort(key=itemgetter(0, 1))
+    todo = [(at, k) for at, k, result in found if result is None]
+    get: Any = None
+    if todo:
+        places = np.array([at for at, _ in todo], dtype=np.int64)
+        of_rule = np.array([k for _, k in todo], dtype=np.int64)
+        wanted = [np.zeros(0, dtype=np.int64)]
+        for k in np.unique(of_rule).tolist():
+            mine = places[of_rule == k]
+            for t in (*chosen[k].left.terms, *chosen[k].right.terms):
+                if not t.fact:
+                    rows = lookup.find(t.ref, shifts(t.period)[period_codes[mine]], unit_codes[mine])
+                    wanted.append(rows[rows >= 0])
+        rows = np.unique(np.concatenate(wanted))
+        get = FigureSet.from_columns(cols.take(rows)).mapping().get
+    out: list[RuleResult] = []
+    units, periods = cols.units, cols.periods
+    ready: dict[tuple[int, int], tuple[Any, Any]] = {}
+    for at, k, result in found:
+        if result is None:
+            rule = chosen[k]
+            p = int(period_codes[at])
+            unit, period = units[int(unit_codes[at])], periods[p]
+            terms = ready.get((p, k))
+            if terms is None:
+                terms = ready[p, k] = (_ready(rule.left, period), _ready(rule.right, period))
+            result = _result(rule, _evaluate(rule, get, unit, period, period_facts[p], terms), unit, period)
+        out.append(result)
+    return out
 
 
 # -- the programme's rules -------------------------------------------------------------
