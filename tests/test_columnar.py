@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from anninh_toandan._columns import FigureColumns
 from anninh_toandan.figures import Figure, FigureConflictError, FigureSet, FigureStatus, Reporter
-from anninh_toandan.indicator import GIFTS, ONLINE_POSTS, SECURITY_MODELS_ACTIVE, TIPS_RECEIVED
+from anninh_toandan.indicator import GIFTS, ONLINE_POSTS, SECURITY_MODELS_ACTIVE, STANDARD_INDICATORS, TIPS_RECEIVED
 from anninh_toandan.orgunit import Hierarchy, Level
 from anninh_toandan.period import Calendar, Period
 from anninh_toandan.quantity import Quantity
@@ -222,3 +222,25 @@ def test_the_roll_up_reads_partial_figures_from_the_columns() -> None:
 def test_a_status_code_is_what_the_figure_says() -> None:
     fs = FigureSet([Figure.not_reported(GIFTS, "1", Y), Figure.mentioned(GIFTS, "2", Y)]).columnar()
     assert [f.status for f in fs] == [FigureStatus.NOT_REPORTED, FigureStatus.MENTIONED]
+
+
+def test_a_columnar_set_goes_through_the_file_formats_and_pickle_as_its_objects(tmp_path: object) -> None:
+    import pickle
+
+    import attrs
+
+    from anninh_toandan.datasets import bao_loc_2022_h1
+    from anninh_toandan.io import dumps, loads
+    from anninh_toandan.io.csv import from_csv, to_csv
+    from anninh_toandan.review import Review
+
+    review = bao_loc_2022_h1()
+    columnar = attrs.evolve(review, figures=review.figures.columnar())
+    assert columnar.figures.is_columnar
+    assert dumps(columnar) == dumps(review)
+    assert loads(dumps(columnar), Review) == review
+    assert to_csv(columnar.figures) == to_csv(review.figures)
+    catalogue = STANDARD_INDICATORS.extend(columnar.figures.indicators())
+    assert from_csv(to_csv(columnar.figures), indicators=catalogue) == columnar.figures
+    again = pickle.loads(pickle.dumps(columnar.figures))
+    assert again.is_columnar and again == review.figures
