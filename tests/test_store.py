@@ -309,8 +309,12 @@ def test_bad_targets_are_refused(tmp_path: Path) -> None:
     with pytest.raises(TypeError, match="'target'"):
         open_store(42)  # type: ignore[arg-type]
     (tmp_path / "text.duckdb").write_text("not a database")
-    with pytest.raises(StoreError, match="cannot open the figure store"):
+    with pytest.raises(StoreError, match="is not a figure store: the file is not a DuckDB database"):
         open_store(tmp_path / "text.duckdb")
+    assert (tmp_path / "text.duckdb").read_text() == "not a database"
+    (tmp_path / "empty.duckdb").write_bytes(b"")  # DuckDB refuses an empty file too
+    with pytest.raises(StoreError, match="is not a figure store"):
+        open_store(tmp_path / "empty.duckdb")
     with pytest.raises(StoreError, match="cannot connect"):
         open_store("postgresql://127.0.0.1:1/none", timeout=1)
 

@@ -219,3 +219,21 @@ def test_a_mistyped_store_path_is_an_error_not_a_new_empty_store(tmp_path: Path)
     assert code == 2 and "là một thư mục, không phải kho số liệu" in err
     code, _, err = run("report", "--store", str(tmp_path), "--unit", "673", "--period", "2022S1", "--locale", "en")
     assert code == 2 and "is a folder, not a figure store" in err
+
+
+def test_a_file_that_is_no_store_is_refused_and_left_alone(tmp_path: Path) -> None:
+    """DuckDB opens an empty file or a CSV as a database of its own: the command says what the file is."""
+    (tmp_path / "empty.csv").write_bytes(b"")
+    (tmp_path / "wards.csv").write_text("unit,period,indicator,value\n24823,202201,tips_received,3\n", "utf-8")
+    (tmp_path / "noise.json").write_bytes(bytes(range(256)))
+    (tmp_path / "folder").mkdir()
+    for name in ("empty.csv", "wards.csv", "noise.json"):
+        before = (tmp_path / name).read_bytes()
+        for command in ("report", "validate"):
+            code, out, err = run(command, "--store", str(tmp_path / name), "--unit", "673", "--period", "2022S1")
+            assert code == 2 and out == "" and "không phải kho số liệu (tệp không phải cơ sở dữ liệu DuckDB)" in err
+        code, _, err = run("import", str(tmp_path / "wards.csv"), "--store", str(tmp_path / name), "--locale", "en")
+        assert code == 2 and "is not a figure store: the file is not a DuckDB database" in err
+        assert (tmp_path / name).read_bytes() == before
+    code, _, err = run("import", str(tmp_path / "folder"), "--store", str(tmp_path / "s.duckdb"))
+    assert code == 2 and "folder: là một thư mục, không phải một tệp" in err

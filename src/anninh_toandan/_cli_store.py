@@ -31,6 +31,7 @@ from anninh_toandan.orgunit import Hierarchy
 from anninh_toandan.period import Period
 from anninh_toandan.review import Review
 from anninh_toandan.store import FigureStore, open_store
+from anninh_toandan.store._backends import is_duckdb_file
 
 __all__ = ["import_files", "store_report", "store_validate"]
 
@@ -85,6 +86,9 @@ def import_files(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> 
     """``import``: every file is read first (nothing is stored if one cannot be read), then one batch each."""
     paths = [Path(f) for f in args.files]
     for p in paths:
+        if p.is_dir():
+            msg = f"{p}: is a folder, not a file"
+            raise StoreCommandError(msg, f"{p}: là một thư mục, không phải một tệp")
         if not p.is_file():
             msg = f"{p}: no such file"
             raise StoreCommandError(msg, f"{p}: không có tệp này")
@@ -203,6 +207,9 @@ def _existing(target: str) -> None:
     if path.is_dir():
         msg = f"--store {target}: is a folder, not a figure store"
         raise StoreCommandError(msg, f"--store {target}: là một thư mục, không phải kho số liệu")
+    if path.exists() and not is_duckdb_file(target):
+        msg = f"--store {target}: is not a figure store (the file is not a DuckDB database)"
+        raise StoreCommandError(msg, f"--store {target}: không phải kho số liệu (tệp không phải cơ sở dữ liệu DuckDB)")
     if not path.exists():
         make = f"anninh-toandan import TỆP... --store {target}"
         msg = f"--store {target}: no such figure store (make it with 'anninh-toandan import FILE... --store {target}')"

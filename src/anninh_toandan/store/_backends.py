@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from anninh_toandan.store._errors import StoreBusyError, StoreError
 
-__all__ = ["Backend", "connect"]
+__all__ = ["Backend", "connect", "is_duckdb_file"]
 
 Row = tuple[Any, ...]
 
@@ -62,6 +62,29 @@ class Backend(Protocol):
     def close(self) -> None: ...
 
 
+#: Where a DuckDB database file says what it is (after an 8-byte checksum).
+_DUCKDB_MAGIC = (8, b"DUCK")
+
+
+def is_duckdb_file(path: str) -> bool:
+    """Whether *path* can be opened as a DuckDB database: a DuckDB file, no file (a new store) or ``:memory:``.
+
+    DuckDB itself opens some other files (a CSV, an empty file) as a database of their own, so a
+    mistyped ``--store figures.csv`` would otherwise be "a store that holds tables".
+    """
+    if path == ":memory:":
+        return True
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return True  # a folder or an unreadable file: DuckDB says what is wrong
+    at, magic = _DUCKDB_MAGIC
+    return head[at : at + len(magic)] == magic
+
+
 class DuckDBBackend:
     """An embedded DuckDB database in one file (or in memory for ``":memory:"``)."""
 
@@ -70,6 +93,11 @@ class DuckDBBackend:
     def __init__(self, path: str, *, timeout: float) -> None:
         duckdb = _require("duckdb", "store")
         self.target = path
+        if not is_duckdb_file(path):
+            msg = (
+                f"{path!r} is not a figure store: the file is not a DuckDB database (a CSV, a workbook, another file?)"
+            )
+            raise StoreError(msg)
         deadline = time.monotonic() + timeout
         delay = 0.05
         while True:
