@@ -307,3 +307,20 @@ def test_tips_indicator_rows_from_a_frame_with_string_numbers() -> None:
         {"unit": ["673", "674"], "period": ["2022S1"] * 2, "indicator": [TIPS_RECEIVED.code] * 2, "value": ["3", "04"]}
     )
     _same(from_frame(frame, columnar=True), from_frame(frame, columnar=False))
+
+
+def test_arrow_chunks_slices_nulls_and_narrow_integers_are_read_by_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    table = to_arrow(_big(300))
+    parts = pa.concat_tables([table.slice(3, 100), table.slice(150)])  # chunked, with offsets
+    narrow = parts.cast(pa.schema([(f.name, pa.int32() if f.name == "value" else f.type) for f in parts.schema]))
+    narrow = narrow.drop_columns(["low", "high"])
+    unsigned = narrow.cast(pa.schema([(f.name, pa.uint64() if f.name == "value" else f.type) for f in narrow.schema]))
+    tables = [parts, narrow, unsigned]
+    wants = [from_arrow(t, columnar=False) for t in tables]
+
+    def refuse(*_args: object, **_kwargs: object) -> FigureSet:
+        raise AssertionError("the row reader ran")
+
+    monkeypatch.setattr(frames, "_read_rows", refuse)
+    for t, want in zip(tables, wants, strict=True):
+        _same(from_arrow(t, columnar=True), want)

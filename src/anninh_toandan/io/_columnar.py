@@ -129,38 +129,58 @@ def coded_from_list(cells: Iterable[object], n: int) -> Coded:
     return Coded(codes, list(index))
 
 
+def _flat(array: Any) -> Any:
+    """One Arrow array from an array or a chunked array."""
+    pa = _module("pyarrow")
+    if isinstance(array, pa.ChunkedArray):
+        return array.combine_chunks() if array.num_chunks else pa.nulls(0, type=array.type)
+    return array
+
+
+def _numbers(array: Any, dtype: Any) -> Any:
+    """The values buffer of a flat Arrow array of fixed-width numbers, as NumPy (Arrow's ``to_numpy`` loads pandas)."""
+    np = load_numpy()
+    n = len(array)
+    if not n:
+        return np.zeros(0, dtype=dtype)
+    return np.frombuffer(array.buffers()[1], dtype=dtype, count=n, offset=array.offset * np.dtype(dtype).itemsize)
+
+
+def _nulls(array: Any) -> Any:
+    """Where a flat Arrow array is null, from its validity bitmap."""
+    np = load_numpy()
+    n = len(array)
+    bitmap = array.buffers()[0]
+    if bitmap is None or not array.null_count:
+        return np.zeros(n, dtype=np.bool_)
+    bits = np.unpackbits(np.frombuffer(bitmap, dtype=np.uint8), bitorder="little")
+    return ~bits[array.offset : array.offset + n].astype(np.bool_)
+
+
 def coded_from_arrow(array: Any) -> Coded:
     """The column of an Arrow string array (or chunked array), coded by Arrow's dictionary encoding."""
-    pa = _module("pyarrow")
-    pc = _module("pyarrow.compute")
-
-    if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks() if array.num_chunks else pa.array([], type=array.type)
-    encoded = array.dictionary_encode()
-    codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype("int64")
-    return Coded(codes, encoded.dictionary.to_pylist())
+    np = load_numpy()
+    encoded = _flat(array).dictionary_encode(null_encoding="encode")  # a null is a value, None
+    return Coded(_numbers(encoded.indices, np.int32).astype(np.int64), encoded.dictionary.to_pylist())
 
 
 def column_from_arrow(array: Any) -> Column:
     """A column of an Arrow table: text coded, integers as they are; :class:`Fallback` for other types."""
     pa = _module("pyarrow")
-    pc = _module("pyarrow.compute")
-
     np = load_numpy()
     kind = array.type
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):
         return coded_from_arrow(array)
+    n = len(array)
     if pa.types.is_null(kind):
-        n = len(array)
         return Whole(np.zeros(n, dtype=np.int64), np.ones(n, dtype=np.bool_))
     if pa.types.is_integer(kind):
-        missing = array.is_null().to_numpy(zero_copy_only=False)
-        if isinstance(missing, pa.ChunkedArray):  # pragma: no cover - to_numpy gives an ndarray
-            missing = np.asarray(missing)
-        if pa.types.is_uint64(kind) and len(array) and (pc.max(array).as_py() or 0) > INT64_MAX:
+        flat = _flat(array)
+        missing = _nulls(flat)
+        values = _numbers(flat, np.dtype(kind.to_pandas_dtype()))
+        if pa.types.is_uint64(kind) and (values[~missing] > INT64_MAX).any():
             raise Fallback
-        values = pc.fill_null(array, 0).to_numpy(zero_copy_only=False).astype(np.int64)
-        return Whole(values, np.asarray(missing, dtype=np.bool_))
+        return Whole(np.where(missing, 0, values).astype(np.int64), missing)
     raise Fallback
 
 
@@ -305,7 +325,12 @@ def _whole(column: Column | None, name: str, n: int) -> tuple[Any, Any]:
         if (column.values[~column.missing] < 0).any():
             raise Fallback
         return column.values, column.missing
-    values = _read_values(name, column.values, lambda v: v)
+    values: list[object]
+    if all(v is None or (type(v) is str and (v == "" or (v.isascii() and v.isdigit()))) for v in column.values):
+        # Empty, or digits 0-9 only: what the row reader reads as a whole number.
+        values = [int(v) if v else None for v in column.values]  # type: ignore[call-overload]
+    else:
+        values = _read_values(name, column.values, lambda v: v)
     if any(v is not None and v > INT64_MAX for v in values):  # type: ignore[operator]
         raise Fallback
     table = np.asarray([0 if v is None else v for v in values] + [0], dtype=np.int64)
