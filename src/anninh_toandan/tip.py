@@ -361,10 +361,10 @@ def _length(name: str, column: object) -> int:
 def _factorize(name: str, column: Iterable[Any], n: int) -> tuple[Any, list[Any]]:
     """Codes (int64) into the distinct values of *column*, in the order first seen."""
     np = load_numpy()
-    index: dict[Any, int] = {}
-    add = index.setdefault
     try:
-        codes = np.fromiter((add(v, len(index)) for v in column), dtype=np.int64, count=n)
+        values = list(dict.fromkeys(column))
+        index = {v: i for i, v in enumerate(values)}
+        codes = np.fromiter(map(index.__getitem__, column), dtype=np.int64, count=n)
     except TypeError:  # an unhashable value: find it
         for i, v in enumerate(column):
             try:
@@ -372,7 +372,7 @@ def _factorize(name: str, column: Iterable[Any], n: int) -> tuple[Any, list[Any]
             except TypeError:
                 _column_type_error(f"{name}[{i}]", "a hashable value", v)
         raise  # pragma: no cover - the loop finds it
-    return codes, list(index)
+    return codes, values
 
 
 def _first_row(codes: Any, code: int) -> int:
@@ -425,15 +425,18 @@ def _cases(case_id: Sequence[Any] | None, n: int, worth: Any) -> tuple[Any, Any,
         return empty, empty, []
     codes, values = _factorize("case_id", case_id, n)
     names: dict[str, int] = {}
-    single = np.full(len(values) + 1, -1, dtype=np.int64)  # per distinct value: its case, -1 for none
+    found = [-1] * (len(values) + 1)  # per distinct value: its case, -1 for none
     several: list[int] = []  # distinct values that name several cases
     for c, value in enumerate(values):
-        if _no_case(value):
-            continue
-        if isinstance(value, str):
-            if not value.strip():
+        if type(value) is str and value:
+            if value.isspace():
                 check_str(f"case_id[{_first_row(codes, c)}]", value)
-            single[c] = names.setdefault(value, len(names))
+            found[c] = names.setdefault(value, len(names))
+        elif _no_case(value):
+            continue
+        elif isinstance(value, str):  # a subclass of str
+            check_str(f"case_id[{_first_row(codes, c)}]", value)
+            found[c] = names.setdefault(value, len(names))
         elif isinstance(value, tuple | list):
             row = _first_row(codes, c)
             for j, item in enumerate(value):
@@ -447,6 +450,7 @@ def _cases(case_id: Sequence[Any] | None, n: int, worth: Any) -> tuple[Any, Any,
                 several.append(c)
         else:
             _column_type_error(f"case_id[{_first_row(codes, c)}]", "a case id (str), None or a tuple of ids", value)
+    single = np.asarray(found, dtype=np.int64)
     has_case = single[codes] >= 0
     for c in several:
         has_case |= codes == c

@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import importlib
 import io
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from anninh_toandan._columns import INT64_MAX, QUALIFIERS, FigureColumns
@@ -117,16 +117,16 @@ def _module(name: str) -> Any:
     return importlib.import_module(name)
 
 
-def coded_from_list(cells: Iterable[object], n: int) -> Coded:
+def coded_from_list(cells: Sequence[object], n: int) -> Coded:
     """The column of the Python values *cells* (*n* of them), coded by a dict."""
     np = load_numpy()
-    index: dict[object, int] = {}
-    add = index.setdefault
     try:
-        codes = np.fromiter((add(c, len(index)) for c in cells), dtype=np.int64, count=n)
+        values = list(dict.fromkeys(cells))
+        index = {v: i for i, v in enumerate(values)}
+        codes = np.fromiter(map(index.__getitem__, cells), dtype=np.int64, count=n)
     except TypeError:  # an unhashable cell
         raise Fallback from None
-    return Coded(codes, list(index))
+    return Coded(codes, values)
 
 
 def _flat(array: Any) -> Any:
