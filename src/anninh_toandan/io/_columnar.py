@@ -266,15 +266,14 @@ def csv_columns_python(text: str, restore: Callable[[str], str]) -> tuple[list[s
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [restore(name) for name in next(reader, [])]
-        records = [r for r in reader if r]
+        records = list(filter(None, reader))  # blank lines skipped, as the row reader does; widths checked below
     except csv.Error:
         raise Fallback from None
-    width = len(header)
-    if any(len(r) != width for r in records):
+    if set(map(len, records)) - {len(header)}:
         raise Fallback
     n = len(records)
     columns: dict[str, Column] = {}
-    cells = list(zip(*records, strict=True)) if records else [() for _ in header]
+    cells = list(zip(*records, strict=False)) if records else [() for _ in header]
     for name, column in zip(header, cells, strict=True):
         coded = coded_from_list(column, n)
         coded.values = [restore(v) for v in coded.values]  # type: ignore[arg-type]
