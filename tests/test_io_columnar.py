@@ -324,3 +324,44 @@ def test_arrow_chunks_slices_nulls_and_narrow_integers_are_read_by_columns(monke
     monkeypatch.setattr(frames, "_read_rows", refuse)
     for t, want in zip(tables, wants, strict=True):
         _same(from_arrow(t, columnar=True), want)
+
+
+# -- the figure store gives its figures as columns --------------------------------------
+
+
+@settings(max_examples=25)
+@given(s.figure_sets(max_size=15))
+def test_the_store_gives_the_same_figures_as_columns(fs: FigureSet) -> None:
+    pytest.importorskip("duckdb")
+    from anninh_toandan.store import StoreInputError, open_store
+
+    with open_store(":memory:") as store:
+        try:
+            store.define(*fs.indicators())
+            store.add(fs, source="generated")
+        except StoreInputError:  # a NUL character, which no database keeps
+            return
+        want = store.figures(columnar=False)
+        assert not want.is_columnar
+        _same(store.figures(columnar=True), want)
+        assert want == fs
+
+
+def test_a_large_store_read_is_columnar_and_damaged_rows_are_read_one_by_one(tmp_path: Path) -> None:
+    pytest.importorskip("duckdb")
+    from anninh_toandan.store import open_store
+
+    fs = _big()
+    with open_store(str(tmp_path / "figures.duckdb")) as store:
+        store.add(fs, source="generated")
+        want = store.figures(columnar=False)
+        assert want == fs
+        _same(store.figures(), want)  # in the store's order
+        assert not store.figures(units=["u0"]).is_columnar  # small
+        # A row only a damaged store holds: an exact value without its bounds; read as before (an error).
+        store._run("UPDATE figure_versions SET low = NULL WHERE unit = 'u1' AND qualifier = 'exact'")
+        with pytest.raises(Exception, match="bounds of a EXACT quantity") as columns:
+            store.figures(columnar=True)
+        with pytest.raises(Exception, match="bounds of a EXACT quantity") as rows:
+            store.figures(columnar=False)
+        assert str(columns.value) == str(rows.value)
