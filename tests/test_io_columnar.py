@@ -347,12 +347,17 @@ def test_the_store_gives_the_same_figures_as_columns(fs: FigureSet) -> None:
         assert want == fs
 
 
-def test_a_large_store_read_is_columnar_and_damaged_rows_are_read_one_by_one(tmp_path: Path) -> None:
+@pytest.mark.parametrize("arrow", [True, False])
+def test_a_large_store_read_is_columnar_and_damaged_rows_are_read_one_by_one(
+    arrow: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("duckdb")
     from anninh_toandan.store import open_store
 
     fs = _big()
     with open_store(str(tmp_path / "figures.duckdb")) as store:
+        if not arrow:  # rows, as from PostgreSQL
+            monkeypatch.setattr(store._db, "execute_arrow", lambda *_args: None)
         store.add(fs, source="generated")
         want = store.figures(columnar=False)
         assert want == fs

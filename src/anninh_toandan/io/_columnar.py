@@ -325,9 +325,12 @@ def _whole(column: Column | None, name: str, n: int) -> tuple[Any, Any]:
             raise Fallback
         return column.values, column.missing
     values: list[object]
-    if all(v is None or (type(v) is str and (v == "" or (v.isascii() and v.isdigit()))) for v in column.values):
-        # Empty, or digits 0-9 only: what the row reader reads as a whole number.
-        values = [int(v) if v else None for v in column.values]  # type: ignore[call-overload]
+    if all(
+        v is None or (type(v) is str and (v == "" or (v.isascii() and v.isdigit()))) or (type(v) is int and v >= 0)
+        for v in column.values
+    ):
+        # Empty, digits 0-9 only, or an int >= 0: what the row reader reads as a whole number.
+        values = [None if v is None or v == "" else int(v) for v in column.values]  # type: ignore[call-overload]
     else:
         values = _read_values(name, column.values, lambda v: v)
     if any(v is not None and v > INT64_MAX for v in values):  # type: ignore[operator]

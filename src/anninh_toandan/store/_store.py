@@ -587,19 +587,47 @@ class FigureStore:
             end=None if within is None else within.end,
             as_of=as_of,
         )
-        quantities: dict[tuple[Any, ...], Quantity] = {}
-        rows = self._run(sql + " ORDER BY indicator, unit, period_start, period_id", params)
         from anninh_toandan.io._columnar import wanted
 
+        sql += " ORDER BY indicator, unit, period_start, period_id"
+        table = None if columnar is False else self._run_arrow(sql, params)
+        if table is not None and wanted(columnar, table.num_rows):
+            found = self._columns_of_table(table)
+            if found is not None:
+                return found
+        rows: Sequence[Sequence[Any]]
+        if table is None:
+            rows = self._run(sql, params)
+        else:  # the same Python values as the rows the database gives
+            rows = list(zip(*(c.to_pylist() for c in table.columns), strict=True))
         as_columns = wanted(columnar, len(rows))
         if as_columns:
             found = self._columns(rows)
             if found is not None:
                 return found
+        quantities: dict[tuple[Any, ...], Quantity] = {}
         figures = FigureSet(self._figure(r, quantities) for r in rows)
         return figures.columnar() if as_columns else figures
 
-    def _columns(self, rows: Sequence[Sequence[Any]]) -> FigureSet | None:
+    def _run_arrow(self, sql: str, params: Sequence[Any]) -> Any:
+        if self._closed:
+            msg = "the figure store is closed"
+            raise StoreError(msg)
+        return self._db.execute_arrow(sql, params)
+
+    def _columns_of_table(self, table: Any) -> FigureSet | None:
+        """:meth:`_columns` of an Arrow table of the rows."""
+        from anninh_toandan.io._columnar import Fallback, column_from_arrow
+
+        try:
+            columns = [column_from_arrow(c) for c in table.columns]
+        except Fallback:
+            return None
+        return self._columns(columns=columns, n=table.num_rows)
+
+    def _columns(
+        self, rows: Sequence[Sequence[Any]] = (), *, columns: Sequence[Any] | None = None, n: int = 0
+    ) -> FigureSet | None:
         """The figures of *rows* built as columns, or ``None`` where :meth:`_figure` must read them one by one.
 
         The columns are read as the long format's readers read them (the
@@ -608,29 +636,36 @@ class FigureStore:
         noun missing where the qualifier needs one): those go to it.
         """
         from anninh_toandan._columns import numpy as load_numpy
-        from anninh_toandan.io._columnar import Fallback, build, coded_from_list
+        from anninh_toandan.io._columnar import Coded, Fallback, Whole, build, coded_from_list
 
         np = load_numpy()
         names = ["indicator", "unit", "period", "status", "value", "qualifier", "low", "high", "unit_noun"]
         names += ["reporter", "note"]  # the long format's names of the columns of _READ
-        n = len(rows)
-        cells = list(zip(*rows, strict=False)) if rows else [() for _ in names]
-        if len(cells) != len(names):  # pragma: no cover - the query selects these columns
+        if columns is None:
+            n = len(rows)
+            cells = list(zip(*rows, strict=False)) if rows else [() for _ in names]
+            columns = [coded_from_list(column, n) for column in cells]
+        if len(columns) != len(names):  # pragma: no cover - the query selects these columns
             return None
-        columns = {name: coded_from_list(column, n) for name, column in zip(names, cells, strict=True)}
+        by_name = dict(zip(names, columns, strict=True))
         null: dict[str, Any] = {}
-        for name, col in columns.items():
+        for name, col in by_name.items():
+            if isinstance(col, Whole):
+                null[name] = col.missing
+                continue
             if any(v == "" for v in col.values if isinstance(v, str)):
                 return None
             null[name] = np.asarray([v is None for v in col.values] + [True], dtype=np.bool_)[col.codes]
-        quals = columns["qualifier"]
+        quals = by_name["qualifier"]
+        if not isinstance(quals, Coded) or not isinstance(by_name["indicator"], Coded):
+            return None
         needs_low = np.asarray([v in ("exact", "more_than", "order_of") for v in quals.values] + [False])[quals.codes]
         needs_high = np.asarray([v in ("exact", "nearly", "order_of") for v in quals.values] + [False])[quals.codes]
         lacking = null["qualifier"] | null["unit_noun"] | (needs_low & null["low"]) | (needs_high & null["high"])
         if (~null["value"] & lacking).any():
             return None
         indicators: dict[str, Indicator] = {}
-        for code in columns["indicator"].values:
+        for code in by_name["indicator"].values:
             if not isinstance(code, str):
                 return None
             ind = self._known(code)
@@ -641,7 +676,7 @@ class FigureStore:
                     return None
             indicators[code] = ind
         try:
-            return build(columns, n, indicators=indicators, hierarchy=None)
+            return build(by_name, n, indicators=indicators, hierarchy=None)
         except Fallback:
             return None
 
