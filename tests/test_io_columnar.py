@@ -370,3 +370,18 @@ def test_a_large_store_read_is_columnar_and_damaged_rows_are_read_one_by_one(
         with pytest.raises(Exception, match="bounds of a EXACT quantity") as rows:
             store.figures(columnar=False)
         assert str(columns.value) == str(rows.value)
+
+
+@pytest.mark.parametrize("ends", [("\r", "\r"), ("\n", "\n"), ("\r\n", "\r\n"), ("\r\n", "\r"), ("\n", "\r\n")])
+@pytest.mark.parametrize("pyarrow_csv", [True, False])
+def test_line_ends_and_blank_lines_are_read_alike(
+    ends: tuple[str, str], pyarrow_csv: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = ["unit,period,indicator,value", "673,2022S1,gifts,5", "", "674,2022S1,gifts,", "675,2022S1,gifts,7"]
+    text = ends[0].join(lines[:2]) + ends[1] + ends[1].join(lines[2:]) + ends[0] * 2
+    want = from_csv(text, columnar=False)
+    if not pyarrow_csv:
+        monkeypatch.setitem(sys.modules, "pyarrow.csv", None)
+    monkeypatch.setattr(csv_module, "_rows", lambda *_a, **_k: pytest.fail("the row reader ran"))
+    _same(from_csv(text, columnar=True), want)
+    assert len(want) == 3

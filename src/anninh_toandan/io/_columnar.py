@@ -27,7 +27,7 @@ from typing import Any
 
 from anninh_toandan._columns import INT64_MAX, QUALIFIERS, FigureColumns
 from anninh_toandan._columns import numpy as load_numpy
-from anninh_toandan.errors import AnninhError
+from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.figures import FigureConflictError, FigureSet, FigureStatus, Reporter
 from anninh_toandan.indicator import Indicator
 from anninh_toandan.io._tabular import COLUMNS, CellProblem, read_cell
@@ -100,8 +100,6 @@ def wanted(columnar: bool | None, rows: int) -> bool:
             return False
         return True
     if not isinstance(columnar, bool):
-        from anninh_toandan.errors import ValidationTypeError
-
         msg = f"'columnar' must be True, False or None (got {columnar!r} of type {type(columnar).__name__})"
         raise ValidationTypeError(msg)
     if columnar:
