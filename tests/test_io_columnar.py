@@ -385,3 +385,70 @@ def test_line_ends_and_blank_lines_are_read_alike(
     monkeypatch.setattr(csv_module, "_rows", lambda *_a, **_k: pytest.fail("the row reader ran"))
     _same(from_csv(text, columnar=True), want)
     assert len(want) == 3
+
+
+ROWS = [
+    "673,2022S1,gifts,150,order_of,,,,,,",
+    f"673,2022S1,fund_contributions,{10**18},order_of,,,,,,",  # fine, but its upper bound leaves 64 bits
+    "673,2022S1,gifts,100,order_of,100,999,,,,",
+    "673,2022S1,gifts,5,exact,3,,,,,",
+    "673,2022S1,gifts,5,more_than,,3,,,,",
+    "673,2022S1,gifts,5,more_than,5,9,,,,",
+    "673,2022S1,gifts,0,nearly,,,,,,",
+    "673,2022S1,gifts,5,nearly,7,,,,,",
+    "673,2022S1,gifts,5,nearly,2,,,,,",
+    "673,2022S1,gifts,5,about,1,,,,,",
+    "673,2022S1,gifts,5,about,,,,,,",
+    "673,2022S1,gifts,5,,,,đồng,,,",
+    "673,2022S1,fund_contributions,5,,,,phần quà,,,",
+    "673,2022S1,fund_contributions,5,,,,,,,",
+    "673,2022S1,gifts,5,,,,,mentioned,,",
+    "673,2022S1,gifts,,,,,,reported,,",
+    "673,2022S1,gifts,,exact,,,,,,",
+    "673,2022S1,gifts,,,,,,,joint,tặng quà",
+    "673,2022X,gifts,5,,,,,,,",
+    "673,R2022S1,gifts,5,,,,,,police,",
+    "nowhere,2022S1,gifts,5,,,,,,,",
+    f"673,2022S1,gifts,{2**63},,,,,,,",
+]
+
+
+@pytest.mark.parametrize("row", ROWS)
+@pytest.mark.parametrize("repeat", ["", "same", "other"])
+def test_each_rule_of_a_row_is_the_row_readers(row: str, repeat: str) -> None:
+    other = "673,2022S1,gifts,6,,,,,,,"
+    text = f"{HEADER}\n{row}\n" + {"": "", "same": f"{row}\n", "other": f"{other}\n"}[repeat]
+    h = Hierarchy.bundled() if row.startswith("nowhere") else None
+    try:
+        want = from_csv(text, hierarchy=h, columnar=False)
+    except FileFormatError as exc:
+        assert _error(from_csv, text, hierarchy=h, columnar=True) == str(exc)
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False).replace("", None)
+        assert _error(from_frame, frame, hierarchy=h, columnar=True) == _error(from_frame, frame, hierarchy=h)
+        return
+    got = from_csv(text, hierarchy=h, columnar=True)
+    assert got == want and list(got) == list(want)
+    assert got.is_columnar == (str(10**18) not in row and str(2**63) not in row)  # else too large for columns
+
+
+def test_a_damaged_store_is_read_one_by_one(tmp_path: Path) -> None:
+    pytest.importorskip("duckdb")
+    from anninh_toandan.store import open_store
+
+    for n, damage in enumerate(
+        (
+            "UPDATE figure_versions SET note = '' WHERE unit = 'u0'",
+            "UPDATE figure_versions SET qualifier = 'roughly' WHERE unit = 'u0'",
+            "UPDATE figure_versions SET value_unit = NULL WHERE unit = 'u0' AND value IS NOT NULL",
+        )
+    ):
+        with open_store(str(tmp_path / f"figures{n}.duckdb")) as store:
+            store.add(_big(100), source="generated")
+            store._run(damage)
+            with pytest.raises(Exception) as rows:
+                store.figures(columnar=False)
+            with pytest.raises(type(rows.value)) as columns:
+                store.figures(columnar=True)
+            assert str(columns.value) == str(rows.value)
+    with pytest.raises(Exception, match="the figure store is closed"):
+        store.figures()
