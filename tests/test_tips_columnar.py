@@ -164,3 +164,14 @@ def test_kind_calendar_and_reporter_are_checked() -> None:
         tip_figures_from_columns([], [], [], kind=PeriodKind.CUSTOM)
     with pytest.raises(ValidationTypeError, match="'reported_by' must be a Reporter or None"):
         tip_figures_from_columns([], [], [], reported_by="police")  # type: ignore[arg-type]
+
+
+class CaseId(str):
+    """A str subclass, as some libraries give."""
+
+
+def test_case_ids_of_a_str_subclass_are_case_ids() -> None:
+    got = tip_figures_from_columns(["2022-03-02"] * 2, ["672"] * 2, [True, True], [CaseId("VV-1"), "VV-1"])
+    assert [f.value.value for f in got if f.value is not None] == [2, 2, 1]
+    with pytest.raises(EmptyValueError, match=r"'case_id\[0\]' must not be empty"):
+        tip_figures_from_columns(["2022-03-02"], ["672"], [True], [CaseId(" ")])
