@@ -254,7 +254,7 @@ def csv_columns_arrow(data: bytes, restore: Callable[[str], str]) -> tuple[list[
     columns: dict[str, Column] = {}
     for name, raw_name in zip(header, raw, strict=True):
         coded = coded_from_arrow(table.column(raw_name))
-        coded.values = [restore(v) for v in coded.values]  # type: ignore[arg-type]
+        coded.values = [restore(v) if v and v[0] == "'" else v for v in coded.values]  # type: ignore[index, arg-type]
         columns[name] = coded
     return header, columns, table.num_rows
 
@@ -274,7 +274,7 @@ def csv_columns_python(text: str, restore: Callable[[str], str]) -> tuple[list[s
     cells = list(zip(*records, strict=False)) if records else [() for _ in header]
     for name, column in zip(header, cells, strict=True):
         coded = coded_from_list(column, n)
-        coded.values = [restore(v) for v in coded.values]  # type: ignore[arg-type]
+        coded.values = [restore(v) if v and v[0] == "'" else v for v in coded.values]  # type: ignore[index, arg-type]
         columns[name] = coded
     return header, columns, n
 
