@@ -35,12 +35,14 @@ __all__ = [
     "INTEGER_COLUMNS",
     "REQUIRED_COLUMNS",
     "Cell",
+    "CellProblem",
     "MissingExtraError",
     "RowReader",
     "check_columns",
     "figure_row",
     "figure_rows",
     "got",
+    "read_cell",
     "require",
 ]
 
@@ -166,7 +168,9 @@ def check_columns(names: Sequence[object], where: Callable[[str], str]) -> list[
     return problems
 
 
-class _CellProblem(Exception):
+class CellProblem(Exception):
+    """What is wrong with one cell: its column, the message and the value."""
+
     def __init__(self, column: str | None, message: str, value: object) -> None:
         super().__init__(message)
         self.column = column
@@ -174,8 +178,29 @@ class _CellProblem(Exception):
         self.value = value
 
 
+def read_cell(column: str, value: object) -> object:
+    """The cell *value* of *column* read on its own as :class:`RowReader` reads it.
+
+    ``None`` for an empty cell; text for the text columns, the member for
+    ``status``, ``reporter`` and ``qualifier``, an ``int`` for ``value``,
+    ``low`` and ``high``. Raises :class:`CellProblem` where the row reader
+    would record a problem for the cell alone (the checks that need the
+    whole row, such as the indicator's unit, are not made here).
+    """
+    row = {column: value}
+    if column in INTEGER_COLUMNS:
+        return _whole(row, column)
+    if column == "status":
+        return _member(row, column, FigureStatus)
+    if column == "reporter":
+        return _member(row, column, Reporter)
+    if column == "qualifier":
+        return _member(row, column, Qualifier)
+    return _text(row, column)
+
+
 def _fail(column: str, message: str, value: object) -> NoReturn:
-    raise _CellProblem(column, message, value)
+    raise CellProblem(column, message, value)
 
 
 _DIGITS = re.compile(r"[0-9]+")
@@ -189,12 +214,12 @@ def _text(row: Mapping[str, object], column: str, *, required: bool = False) -> 
     value = row.get(column)
     if _empty(value):
         if required:
-            raise _CellProblem(column, "is required", value)
+            raise CellProblem(column, "is required", value)
         return None
     if not isinstance(value, str):
-        raise _CellProblem(column, f"must be text, {got(value)}", value)
+        raise CellProblem(column, f"must be text, {got(value)}", value)
     if not value.strip():
-        raise _CellProblem(column, f"must not be blank, {got(value)}", value)
+        raise CellProblem(column, f"must not be blank, {got(value)}", value)
     return value
 
 
@@ -207,7 +232,7 @@ def _whole(row: Mapping[str, object], column: str) -> int | None:
     if isinstance(value, str) and _DIGITS.fullmatch(value):
         return int(value)
     hint = " (a float: use a whole-number column such as pandas 'Int64')" if isinstance(value, float) else ""
-    raise _CellProblem(column, f"must be a whole number >= 0, {got(value)}{hint}", value)
+    raise CellProblem(column, f"must be a whole number >= 0, {got(value)}{hint}", value)
 
 
 def _member(row: Mapping[str, object], column: str, kind: type[E]) -> E | None:
@@ -218,7 +243,7 @@ def _member(row: Mapping[str, object], column: str, kind: type[E]) -> E | None:
         if member.value == text:
             return member
     allowed = ", ".join(repr(m.value) for m in kind)
-    raise _CellProblem(column, f"must be one of {allowed}, {got(text)}", text)
+    raise CellProblem(column, f"must be one of {allowed}, {got(text)}", text)
 
 
 class RowReader:
@@ -250,7 +275,7 @@ class RowReader:
 
     def add(self, number: int, row: Mapping[str, object]) -> None:
         """Read row *number*; record its problems, or keep its figure."""
-        found: list[_CellProblem] = []
+        found: list[CellProblem] = []
         figure = self._figure(row, found)
         for p in found:
             self.problem(number, p.column, p.message, p.value)
@@ -271,7 +296,7 @@ class RowReader:
             raise FileFormatError(self.problems, source)
         return FigureSet(f for f, _ in self._figures.values())
 
-    def _figure(self, row: Mapping[str, object], found: list[_CellProblem]) -> Figure | None:
+    def _figure(self, row: Mapping[str, object], found: list[CellProblem]) -> Figure | None:
         unit = _attempt(found, lambda: self._unit(row))
         period = _attempt(found, lambda: self._period(row))
         indicator = _attempt(found, lambda: self._indicator(row))
@@ -287,7 +312,7 @@ class RowReader:
             for column in _QUANTITY_COLUMNS:
                 v = row.get(column)
                 if not _empty(v):
-                    found.append(_CellProblem(column, f"must be empty for a {status.value} figure, {got(v)}", v))
+                    found.append(CellProblem(column, f"must be empty for a {status.value} figure, {got(v)}", v))
         if found:
             return None
         assert isinstance(indicator, Indicator) and isinstance(unit, str) and isinstance(period, Period)
@@ -305,7 +330,7 @@ class RowReader:
                 note=note,
             )
         except AnninhError as exc:
-            found.append(_CellProblem("unit_noun", str(exc), row.get("unit_noun")))
+            found.append(CellProblem("unit_noun", str(exc), row.get("unit_noun")))
             return None
 
     def _unit(self, row: Mapping[str, object]) -> str:
@@ -342,19 +367,19 @@ class RowReader:
 _FAILED = object()
 
 
-def _attempt(found: list[_CellProblem], read: Callable[[], object]) -> object:
+def _attempt(found: list[CellProblem], read: Callable[[], object]) -> object:
     try:
         return read()
-    except _CellProblem as exc:
+    except CellProblem as exc:
         found.append(exc)
         return _FAILED
 
 
-def _quantity(row: Mapping[str, object], indicator: Indicator | None, found: list[_CellProblem]) -> Quantity | None:
+def _quantity(row: Mapping[str, object], indicator: Indicator | None, found: list[CellProblem]) -> Quantity | None:
     before = len(found)
     value = _attempt(found, lambda: _whole(row, "value"))
     if value is None:
-        found.append(_CellProblem("value", "is required for a reported figure", row.get("value")))
+        found.append(CellProblem("value", "is required for a reported figure", row.get("value")))
     qualifier = _attempt(found, lambda: _member(row, "qualifier", Qualifier))
     low = _attempt(found, lambda: _whole(row, "low"))
     high = _attempt(found, lambda: _whole(row, "high"))
@@ -373,5 +398,5 @@ def _quantity(row: Mapping[str, object], indicator: Indicator | None, found: lis
     try:
         return Quantity(**kwargs)  # type: ignore[arg-type]
     except AnninhError as exc:
-        found.append(_CellProblem("value", str(exc), row.get("value")))
+        found.append(CellProblem("value", str(exc), row.get("value")))
         return None

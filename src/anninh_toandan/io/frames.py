@@ -44,13 +44,14 @@ import io
 import math
 import numbers
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from anninh_toandan._files import atomic_write_bytes
 from anninh_toandan.figures import FigureSet
 from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator
+from anninh_toandan.io._columnar import Column, Fallback, build, column_from_arrow, column_from_pandas, wanted
 from anninh_toandan.io._tabular import COLUMNS, INTEGER_COLUMNS, RowReader, check_columns, figure_rows, require
 from anninh_toandan.io.errors import FileFormatError, Problem
 from anninh_toandan.orgunit import Hierarchy
@@ -113,15 +114,41 @@ def _plain(value: object) -> object:
 
 def _read(
     columns: list[object],
+    records: Callable[[], Iterable[Iterable[object]]],
+    *,
+    indicators: Mapping[str, Indicator],
+    hierarchy: Hierarchy | None,
+    source: str | None,
+    as_columns: bool = False,
+    column: Callable[[int], Column] | None = None,
+    rows: int = 0,
+) -> FigureSet:
+    problems = check_columns(columns, lambda col: f"column {col!r}")
+    if problems:
+        raise FileFormatError(problems, source)
+    if as_columns:
+        assert column is not None
+        try:
+            return build(
+                {str(name): column(i) for i, name in enumerate(columns)},
+                rows,
+                indicators=indicators,
+                hierarchy=hierarchy,
+            )
+        except Fallback:
+            pass
+        return _read_rows(columns, records(), indicators=indicators, hierarchy=hierarchy, source=source).columnar()
+    return _read_rows(columns, records(), indicators=indicators, hierarchy=hierarchy, source=source)
+
+
+def _read_rows(
+    columns: list[object],
     records: Iterable[Iterable[object]],
     *,
     indicators: Mapping[str, Indicator],
     hierarchy: Hierarchy | None,
     source: str | None,
 ) -> FigureSet:
-    problems = check_columns(columns, lambda col: f"column {col!r}")
-    if problems:
-        raise FileFormatError(problems, source)
     names = [str(c) for c in columns]
     reader = RowReader(
         indicators=indicators,
@@ -138,19 +165,30 @@ def from_frame(
     *,
     indicators: Mapping[str, Indicator] = STANDARD_INDICATORS,
     hierarchy: Hierarchy | None = None,
+    columnar: bool | None = None,
 ) -> FigureSet:
     """The figures in a DataFrame with the tidy columns (any order; ``unit``, ``period``, ``indicator`` required).
 
     Cells are read as in :func:`~anninh_toandan.io.csv.from_csv`: missing
     values (``<NA>``, ``None``, NaN) are empty cells, text must be text and
-    numbers whole; *indicators* and *hierarchy* work the same way.
+    numbers whole; *indicators*, *hierarchy* and *columnar* work the same
+    way (a frame of 10,000 rows or more gives a columnar set, built from
+    its columns).
     """
     pd = _pandas()
     if not isinstance(frame, pd.DataFrame):
         problem = Problem(path="$", message=f"must be a pandas DataFrame, got {type(frame).__name__}", value=None)
         raise FileFormatError([problem])
-    records = frame.itertuples(index=False, name=None)
-    return _read(list(frame.columns), records, indicators=indicators, hierarchy=hierarchy, source=None)
+    return _read(
+        list(frame.columns),
+        lambda: frame.itertuples(index=False, name=None),
+        indicators=indicators,
+        hierarchy=hierarchy,
+        source=None,
+        as_columns=wanted(columnar, len(frame)),
+        column=lambda i: column_from_pandas(frame.iloc[:, i]),
+        rows=len(frame),
+    )
 
 
 def from_arrow(
@@ -159,15 +197,28 @@ def from_arrow(
     indicators: Mapping[str, Indicator] = STANDARD_INDICATORS,
     hierarchy: Hierarchy | None = None,
     source: str | None = None,
+    columnar: bool | None = None,
 ) -> FigureSet:
     """The figures in a :class:`pyarrow.Table` with the tidy columns (see :func:`from_frame`)."""
     pa = _arrow()
     if not isinstance(table, pa.Table):
         problem = Problem(path="$", message=f"must be a pyarrow Table, got {type(table).__name__}", value=None)
         raise FileFormatError([problem], source)
-    columns = [table.column(i).to_pylist() for i in range(table.num_columns)]
-    records = zip(*columns, strict=True) if columns else iter(())
-    return _read(list(table.column_names), records, indicators=indicators, hierarchy=hierarchy, source=source)
+
+    def records() -> Iterable[Iterable[object]]:
+        columns = [table.column(i).to_pylist() for i in range(table.num_columns)]
+        return zip(*columns, strict=True) if columns else iter(())
+
+    return _read(
+        list(table.column_names),
+        records,
+        indicators=indicators,
+        hierarchy=hierarchy,
+        source=source,
+        as_columns=wanted(columnar, table.num_rows),
+        column=lambda i: column_from_arrow(table.column(i)),
+        rows=table.num_rows,
+    )
 
 
 def read_parquet(
@@ -175,6 +226,7 @@ def read_parquet(
     *,
     indicators: Mapping[str, Indicator] = STANDARD_INDICATORS,
     hierarchy: Hierarchy | None = None,
+    columnar: bool | None = None,
 ) -> FigureSet:
     """The figures in the Parquet file at *path* (see :func:`from_arrow`)."""
     pa = _arrow()
@@ -185,4 +237,4 @@ def read_parquet(
     except pa.ArrowException as exc:
         problem = Problem(path="$", message=f"must be a Parquet file: {exc}", value=None)
         raise FileFormatError([problem], str(path)) from None
-    return from_arrow(table, indicators=indicators, hierarchy=hierarchy, source=str(path))
+    return from_arrow(table, indicators=indicators, hierarchy=hierarchy, source=str(path), columnar=columnar)

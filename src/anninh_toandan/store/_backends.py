@@ -49,6 +49,9 @@ class Backend(Protocol):
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[Row]: ...
 
+    def execute_arrow(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The result as a ``pyarrow.Table``, or ``None`` where the database or pyarrow cannot give one."""
+
     def insert(self, table: str, columns: Sequence[tuple[str, str]], rows: Sequence[Row]) -> None: ...
 
     def in_list(self, column: str) -> str: ...
@@ -129,6 +132,16 @@ class DuckDBBackend:
         rows: list[Row] = cur.fetchall()
         return rows
 
+    def execute_arrow(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The result as a ``pyarrow.Table`` (no Python object per value), or ``None`` without pyarrow."""
+        try:
+            importlib.import_module("pyarrow")
+        except ImportError:  # pragma: no cover - pyarrow comes with the test extra
+            return None
+        relation = self._con.sql(sql, params=list(params))
+        fetch = getattr(relation, "to_arrow_table", None) or getattr(relation, "arrow", None)  # DuckDB 2, 1
+        return None if fetch is None else fetch()
+
     def insert(self, table: str, columns: Sequence[tuple[str, str]], rows: Sequence[Row]) -> None:
         if not rows:
             return
@@ -195,6 +208,10 @@ class PostgresBackend:
             return []
         rows: list[Row] = cur.fetchall()
         return rows
+
+    def execute_arrow(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """``None``: psycopg gives rows."""
+        return None
 
     def insert(self, table: str, columns: Sequence[tuple[str, str]], rows: Sequence[Row]) -> None:
         if not rows:

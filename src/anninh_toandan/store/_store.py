@@ -561,11 +561,18 @@ class FigureStore:
         units: Iterable[str] | None = None,
         within: Period | None = None,
         as_of: _dt.datetime | None = None,
+        columnar: bool | None = None,
     ) -> FigureSet:
         """The current figures (or those current at *as_of*), lossless, that match every criterion given.
 
         *within* keeps the figures whose period lies inside it (``2022Q1`` is
         within ``2022S1``). *as_of* is a datetime (naive ones are UTC).
+
+        10,000 figures or more come back as a columnar set (see
+        :meth:`~anninh_toandan.figures.FigureSet.columnar`) when NumPy is
+        installed, built from the fetched columns without a ``Figure`` per
+        row; *columnar* forces it (``True``) or a set of objects (``False``).
+        The figures are the same either way.
         """
         codes = None if indicators is None else [self._indicator(i).code for i in _many(indicators)]
         unit_list = None if units is None else [_unit(u) for u in _many(units)]
@@ -580,9 +587,98 @@ class FigureStore:
             end=None if within is None else within.end,
             as_of=as_of,
         )
+        from anninh_toandan.io._columnar import wanted
+
+        sql += " ORDER BY indicator, unit, period_start, period_id"
+        table = None if columnar is False else self._run_arrow(sql, params)
+        if table is not None and wanted(columnar, table.num_rows):
+            found = self._columns_of_table(table)
+            if found is not None:
+                return found
+        rows: Sequence[Sequence[Any]]
+        if table is None:
+            rows = self._run(sql, params)
+        else:  # the same Python values as the rows the database gives
+            rows = list(zip(*(c.to_pylist() for c in table.columns), strict=True))
+        as_columns = wanted(columnar, len(rows))
+        if as_columns:
+            found = self._columns(rows)
+            if found is not None:
+                return found
         quantities: dict[tuple[Any, ...], Quantity] = {}
-        rows = self._run(sql + " ORDER BY indicator, unit, period_start, period_id", params)
-        return FigureSet(self._figure(r, quantities) for r in rows)
+        figures = FigureSet(self._figure(r, quantities) for r in rows)
+        return figures.columnar() if as_columns else figures
+
+    def _run_arrow(self, sql: str, params: Sequence[Any]) -> Any:
+        if self._closed:
+            msg = "the figure store is closed"
+            raise StoreError(msg)
+        return self._db.execute_arrow(sql, params)
+
+    def _columns_of_table(self, table: Any) -> FigureSet | None:
+        """:meth:`_columns` of an Arrow table of the rows."""
+        from anninh_toandan.io._columnar import Fallback, column_from_arrow
+
+        try:
+            columns = [column_from_arrow(c) for c in table.columns]
+        except Fallback:
+            return None
+        return self._columns(columns=columns, n=table.num_rows)
+
+    def _columns(
+        self, rows: Sequence[Sequence[Any]] = (), *, columns: Sequence[Any] | None = None, n: int = 0
+    ) -> FigureSet | None:
+        """The figures of *rows* built as columns, or ``None`` where :meth:`_figure` must read them one by one.
+
+        The columns are read as the long format's readers read them (the
+        same checks), but a few rows that only a damaged store holds are
+        read differently by :meth:`_figure` (an empty text, a bound or a unit
+        noun missing where the qualifier needs one): those go to it.
+        """
+        from anninh_toandan._columns import numpy as load_numpy
+        from anninh_toandan.io._columnar import Coded, Fallback, Whole, build, coded_from_list
+
+        np = load_numpy()
+        names = ["indicator", "unit", "period", "status", "value", "qualifier", "low", "high", "unit_noun"]
+        names += ["reporter", "note"]  # the long format's names of the columns of _READ
+        if columns is None:
+            n = len(rows)
+            cells = list(zip(*rows, strict=False)) if rows else [() for _ in names]
+            columns = [coded_from_list(column, n) for column in cells]
+        if len(columns) != len(names):  # pragma: no cover - the query selects these columns
+            return None
+        by_name = dict(zip(names, columns, strict=True))
+        null: dict[str, Any] = {}
+        for name, col in by_name.items():
+            if isinstance(col, Whole):
+                null[name] = col.missing
+                continue
+            if any(v == "" for v in col.values if isinstance(v, str)):
+                return None
+            null[name] = np.asarray([v is None for v in col.values] + [True], dtype=np.bool_)[col.codes]
+        quals = by_name["qualifier"]
+        if not isinstance(quals, Coded) or not isinstance(by_name["indicator"], Coded):
+            return None
+        needs_low = np.asarray([v in ("exact", "more_than", "order_of") for v in quals.values] + [False])[quals.codes]
+        needs_high = np.asarray([v in ("exact", "nearly", "order_of") for v in quals.values] + [False])[quals.codes]
+        lacking = null["qualifier"] | null["unit_noun"] | (needs_low & null["low"]) | (needs_high & null["high"])
+        if (~null["value"] & lacking).any():
+            return None
+        indicators: dict[str, Indicator] = {}
+        for code in by_name["indicator"].values:
+            if not isinstance(code, str):
+                return None
+            ind = self._known(code)
+            if ind is None:  # defined by another process since this one opened the store
+                self._load_catalogue()
+                ind = self._known(code)
+                if ind is None:  # pragma: no cover - every stored figure's indicator is in the table
+                    return None
+            indicators[code] = ind
+        try:
+            return build(by_name, n, indicators=indicators, hierarchy=None)
+        except Fallback:
+            return None
 
     def history(self, indicator: Indicator | str, unit: str, period: Period) -> tuple[Version, ...]:
         """Every version of the figure for *indicator*, *unit* and *period*, oldest first, with its batch."""
