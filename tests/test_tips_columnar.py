@@ -175,3 +175,37 @@ def test_case_ids_of_a_str_subclass_are_case_ids() -> None:
     assert [f.value.value for f in got if f.value is not None] == [2, 2, 1]
     with pytest.raises(EmptyValueError, match=r"'case_id\[0\]' must not be empty"):
         tip_figures_from_columns(["2022-03-02"], ["672"], [True], [CaseId(" ")])
+
+
+@given(st.lists(s.tips(), max_size=30), st.integers(1, 3), KINDS)
+def test_arrow_columns_are_read_by_arrow_and_counted_the_same(tips: list[Tip], chunks: int, kind: PeriodKind) -> None:
+    """A table read with pyarrow is counted from its arrays (dictionary-coded, bit-packed), in chunks too."""
+    pa = pytest.importorskip("pyarrow")
+    days = [t.received_on.isoformat() for t in tips]
+    cases = [t.case_ids[0] if len(t.case_ids) == 1 else None for t in tips]
+    single = [Tip(received_on=t.received_on, unit=t.unit, valuable=t.valuable, case_ids=(c,) if c else ()) for t, c in
+              zip(tips, cases, strict=True)]  # fmt: skip
+    try:
+        want = FigureSet(tip_figures_by_period(single, kind))
+    except PeriodError:
+        return
+
+    def chunked(values: list[Any], kind_: Any) -> Any:
+        step = max(1, -(-len(values) // chunks))
+        parts = [values[i : i + step] for i in range(0, len(values), step)] or [[]]
+        return pa.chunked_array([pa.array(p, type=kind_) for p in parts], type=kind_)
+
+    got = tip_figures_from_columns(
+        chunked(days, pa.string()),
+        chunked([t.unit for t in tips], pa.string()),
+        chunked([t.valuable for t in tips], pa.bool_()),
+        chunked(cases, pa.string()),
+        kind=kind,
+    )
+    assert list(got) == list(want)
+
+
+def test_a_missing_arrow_bool_is_named_by_its_row() -> None:
+    pa = pytest.importorskip("pyarrow")
+    with pytest.raises(ValidationTypeError, match=r"'valuable\[1\]' must be a bool \(got None"):
+        tip_figures_from_columns(["2022-03-02"] * 2, ["672"] * 2, pa.array([True, None]))

@@ -24,6 +24,7 @@ it is the ``columnar`` extra.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,13 @@ __all__ = [
     "REPORTED",
     "STATUS_VALUES",
     "FigureColumns",
+    "arrow_bits",
+    "arrow_factorize",
+    "arrow_flat",
+    "arrow_nulls",
+    "arrow_numbers",
+    "factorize",
+    "is_arrow",
     "numpy",
 ]
 
@@ -69,6 +77,76 @@ def numpy() -> Any:
         msg = "columnar figures need the optional package 'numpy': pip install 'anninh-toandan[columnar]'"
         raise ImportError(msg) from exc
     return np
+
+
+# -- columns from Python values and from Arrow arrays ------------------------------------------
+
+
+def factorize(values: Iterable[Any], n: int) -> tuple[IntArray, list[Any]]:
+    """Codes (int64) of the *n* values into their distinct values, in the order first seen.
+
+    Raises :class:`TypeError` for an unhashable value (the caller says which).
+    """
+    np = numpy()
+    seen = values if isinstance(values, list | tuple) else list(values)
+    distinct = list(dict.fromkeys(seen))
+    index = {v: i for i, v in enumerate(distinct)}
+    return np.fromiter(map(index.__getitem__, seen), dtype=np.int64, count=n), distinct
+
+
+def is_arrow(value: object) -> bool:
+    """Whether *value* is a pyarrow array or chunked array (pyarrow itself is not imported to ask)."""
+    return type(value).__module__.split(".")[0] == "pyarrow" and hasattr(value, "type")
+
+
+def arrow_flat(array: Any) -> Any:
+    """One Arrow array from an array or a chunked array."""
+    pa = importlib.import_module("pyarrow")  # the caller holds Arrow arrays: pyarrow is loaded already
+
+    if isinstance(array, pa.ChunkedArray):
+        return array.combine_chunks() if array.num_chunks else pa.nulls(0, type=array.type)
+    return array
+
+
+def arrow_numbers(array: Any, dtype: Any) -> Any:
+    """The values buffer of a flat Arrow array of fixed-width numbers, as NumPy (Arrow's ``to_numpy`` loads pandas)."""
+    np = numpy()
+    n = len(array)
+    if not n:
+        return np.zeros(0, dtype=dtype)
+    return np.frombuffer(array.buffers()[1], dtype=dtype, count=n, offset=array.offset * np.dtype(dtype).itemsize)
+
+
+def _bitmap(buffer: Any, offset: int, n: int) -> BoolArray:
+    np = numpy()
+    bits = np.unpackbits(np.frombuffer(buffer, dtype=np.uint8), bitorder="little")
+    return bits[offset : offset + n].astype(np.bool_)  # type: ignore[no-any-return]
+
+
+def arrow_nulls(array: Any) -> BoolArray:
+    """Where a flat Arrow array is null, from its validity bitmap."""
+    np = numpy()
+    n = len(array)
+    bitmap = array.buffers()[0]
+    if bitmap is None or not array.null_count:
+        return np.zeros(n, dtype=np.bool_)  # type: ignore[no-any-return]
+    return ~_bitmap(bitmap, array.offset, n)
+
+
+def arrow_bits(array: Any) -> BoolArray:
+    """The values of a flat Arrow boolean array (bit-packed) as a NumPy bool array, nulls as False."""
+    np = numpy()
+    n = len(array)
+    if not n:
+        return np.zeros(0, dtype=np.bool_)  # type: ignore[no-any-return]
+    return _bitmap(array.buffers()[1], array.offset, n)
+
+
+def arrow_factorize(array: Any) -> tuple[IntArray, list[Any]]:
+    """:func:`factorize` of an Arrow array (or chunked array) by Arrow's dictionary encoding; a null is ``None``."""
+    np = numpy()
+    encoded = arrow_flat(array).dictionary_encode(null_encoding="encode")
+    return arrow_numbers(encoded.indices, np.int32).astype(np.int64), encoded.dictionary.to_pylist()
 
 
 class FigureColumns:

@@ -43,7 +43,15 @@ import pendulum
 from attrs import field, frozen
 
 from anninh_toandan._checks import check_str, to_date
-from anninh_toandan._columns import FigureColumns
+from anninh_toandan._columns import (
+    FigureColumns,
+    arrow_bits,
+    arrow_factorize,
+    arrow_flat,
+    arrow_nulls,
+    factorize,
+    is_arrow,
+)
 from anninh_toandan._columns import numpy as load_numpy
 from anninh_toandan.errors import EmptyValueError, ValidationTypeError
 from anninh_toandan.figures import Figure, FigureSet, Reporter
@@ -359,12 +367,11 @@ def _length(name: str, column: object) -> int:
 
 
 def _factorize(name: str, column: Iterable[Any], n: int) -> tuple[Any, list[Any]]:
-    """Codes (int64) into the distinct values of *column*, in the order first seen."""
-    np = load_numpy()
+    """Codes (int64) into the distinct values of *column*, in the order first seen (an Arrow column by Arrow)."""
+    if is_arrow(column):
+        return arrow_factorize(column)
     try:
-        values = list(dict.fromkeys(column))
-        index = {v: i for i, v in enumerate(values)}
-        codes = np.fromiter(map(index.__getitem__, column), dtype=np.int64, count=n)
+        return factorize(column, n)
     except TypeError:  # an unhashable value: find it
         for i, v in enumerate(column):
             try:
@@ -372,7 +379,6 @@ def _factorize(name: str, column: Iterable[Any], n: int) -> tuple[Any, list[Any]
             except TypeError:
                 _column_type_error(f"{name}[{i}]", "a hashable value", v)
         raise  # pragma: no cover - the loop finds it
-    return codes, values
 
 
 def _first_row(codes: Any, code: int) -> int:
@@ -399,6 +405,12 @@ def _day(value: Any, row: Any) -> pendulum.Date:
 def _booleans(valuable: Sequence[Any], n: int) -> Any:
     """*valuable* as a NumPy bool array; a value that is no bool raises, naming its row."""
     np = load_numpy()
+    if is_arrow(valuable) and str(valuable.type) == "bool":  # type: ignore[attr-defined]
+        flat = arrow_flat(valuable)
+        nulls = arrow_nulls(flat)
+        if nulls.any():
+            _column_type_error(f"valuable[{int(nulls.argmax())}]", "a bool", None)
+        return arrow_bits(flat)
     arr = np.asarray(valuable)
     if arr.dtype == np.bool_ and arr.shape == (n,):
         return arr

@@ -25,7 +25,16 @@ import io
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from anninh_toandan._columns import INT64_MAX, QUALIFIERS, FigureColumns
+from anninh_toandan._columns import (
+    INT64_MAX,
+    QUALIFIERS,
+    FigureColumns,
+    arrow_factorize,
+    arrow_flat,
+    arrow_nulls,
+    arrow_numbers,
+    factorize,
+)
 from anninh_toandan._columns import numpy as load_numpy
 from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.figures import FigureConflictError, FigureSet, FigureStatus, Reporter
@@ -117,49 +126,15 @@ def _module(name: str) -> Any:
 
 def coded_from_list(cells: Sequence[object], n: int) -> Coded:
     """The column of the Python values *cells* (*n* of them), coded by a dict."""
-    np = load_numpy()
     try:
-        values = list(dict.fromkeys(cells))
-        index = {v: i for i, v in enumerate(values)}
-        codes = np.fromiter(map(index.__getitem__, cells), dtype=np.int64, count=n)
+        return Coded(*factorize(cells, n))
     except TypeError:  # an unhashable cell
         raise Fallback from None
-    return Coded(codes, values)
-
-
-def _flat(array: Any) -> Any:
-    """One Arrow array from an array or a chunked array."""
-    pa = _module("pyarrow")
-    if isinstance(array, pa.ChunkedArray):
-        return array.combine_chunks() if array.num_chunks else pa.nulls(0, type=array.type)
-    return array
-
-
-def _numbers(array: Any, dtype: Any) -> Any:
-    """The values buffer of a flat Arrow array of fixed-width numbers, as NumPy (Arrow's ``to_numpy`` loads pandas)."""
-    np = load_numpy()
-    n = len(array)
-    if not n:
-        return np.zeros(0, dtype=dtype)
-    return np.frombuffer(array.buffers()[1], dtype=dtype, count=n, offset=array.offset * np.dtype(dtype).itemsize)
-
-
-def _nulls(array: Any) -> Any:
-    """Where a flat Arrow array is null, from its validity bitmap."""
-    np = load_numpy()
-    n = len(array)
-    bitmap = array.buffers()[0]
-    if bitmap is None or not array.null_count:
-        return np.zeros(n, dtype=np.bool_)
-    bits = np.unpackbits(np.frombuffer(bitmap, dtype=np.uint8), bitorder="little")
-    return ~bits[array.offset : array.offset + n].astype(np.bool_)
 
 
 def coded_from_arrow(array: Any) -> Coded:
     """The column of an Arrow string array (or chunked array), coded by Arrow's dictionary encoding."""
-    np = load_numpy()
-    encoded = _flat(array).dictionary_encode(null_encoding="encode")  # a null is a value, None
-    return Coded(_numbers(encoded.indices, np.int32).astype(np.int64), encoded.dictionary.to_pylist())
+    return Coded(*arrow_factorize(array))
 
 
 def column_from_arrow(array: Any) -> Column:
@@ -173,9 +148,9 @@ def column_from_arrow(array: Any) -> Column:
     if pa.types.is_null(kind):
         return Whole(np.zeros(n, dtype=np.int64), np.ones(n, dtype=np.bool_))
     if pa.types.is_integer(kind):
-        flat = _flat(array)
-        missing = _nulls(flat)
-        values = _numbers(flat, np.dtype(kind.to_pandas_dtype()))
+        flat = arrow_flat(array)
+        missing = arrow_nulls(flat)
+        values = arrow_numbers(flat, np.dtype(kind.to_pandas_dtype()))
         if pa.types.is_uint64(kind) and (values[~missing] > INT64_MAX).any():
             raise Fallback
         return Whole(np.where(missing, 0, values).astype(np.int64), missing)
