@@ -116,7 +116,7 @@ _TOML_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"Invalid value", "giá trị không hợp lệ"),
         (r"Invalid statement", "câu lệnh không hợp lệ"),
         (r"Expected newline or end of document after a statement", "sau một câu lệnh phải xuống dòng hoặc hết tệp"),
-        (r"Expected (?P<x>'.+')", "thiếu {x}"),
+        (r"Expected (?P<x>'.+'|\".+\")", "thiếu {x}"),
         (r"Found invalid character (?P<x>.+)", "có ký tự không hợp lệ {x}"),
         (r"Cannot declare (?P<x>.+) twice", "không được khai báo {x} hai lần"),
         (r"Cannot overwrite a value", "không được ghi đè một giá trị đã có"),
@@ -509,6 +509,32 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
     ),
 )
 
+_MODEL_MESSAGES: tuple[tuple[str, str], ...] = (
+    (
+        r"a record needs 'on' \(a date\) or 'period' \(got neither\)",
+        "mỗi bản ghi phải có 'on' (một ngày) hoặc 'period' (một kỳ), trong tệp không có cả hai",
+    ),
+    (
+        r"a record needs 'on' \(a date\) or 'period' \(got (?P<v>on=.+ and period=.+)\)",
+        "mỗi bản ghi chỉ được có một trong hai: 'on' (một ngày) hoặc 'period' (một kỳ) (trong tệp là {v})",
+    ),
+    (
+        r"'(?P<f>\w+)' must be an amount in đồng \(got (?P<v>.+)\)",
+        "'{f}' phải là số tiền tính bằng đồng (trong tệp là {v})",
+    ),
+    (
+        rf"'code' must be lower-case letters, digits and '_', in dot-separated parts starting with a letter, "
+        rf"such as (?P<a>{_STR}) or (?P<b>{_STR}) \(got (?P<v>.+)\)",
+        "'code' chỉ được gồm chữ thường không dấu, chữ số và '_', chia thành các phần cách nhau bởi dấu chấm, "
+        "bắt đầu bằng một chữ cái, ví dụ {a} hoặc {b} (trong tệp là {v})",
+    ),
+    (
+        r"'(?P<f>channels\[\d+\]|channel)' must be (?:a channel code of )?lower-case letters, digits and '_' "
+        r"\(got (?P<v>.+)\)",
+        "'{f}' phải là mã kênh chỉ gồm chữ thường không dấu, chữ số và '_' (trong tệp là {v})",
+    ),
+)
+
 #: The store's errors (as :func:`error_vi` meets them, perhaps after the file's name and ``: ``).
 _STORE: tuple[tuple[str, str], ...] = (
     (
@@ -593,7 +619,7 @@ def _compile(table: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str],
     return tuple((re.compile(en, re.DOTALL), vi) for en, vi in table)
 
 
-_MESSAGE_TABLE = _compile(_MESSAGES)
+_MESSAGE_TABLE = _compile(_MESSAGES + _MODEL_MESSAGES)
 _STORE_TABLE = _compile(_STORE)
 
 #: How a group of a match becomes Vietnamese, by the group's name (``None``: the message is not known).
