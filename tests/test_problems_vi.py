@@ -452,7 +452,11 @@ def test_values_stay_as_they_are_and_unknown_messages_stay_english() -> None:
     assert problem_vi("here", "something new") == ("here", "something new")
     # a tip's content is never shown, in Vietnamese either
     hidden = message_vi("must be non-blank text, got a int (not shown: tip content is sensitive)")
-    assert hidden is not None and "không hiển thị" in hidden and "nhạy cảm" in hidden
+    assert hidden == (
+        "phải là văn bản không để trống, trong tệp là một giá trị kiểu int "
+        "(không hiển thị: nội dung tin báo là thông tin nhạy cảm)"
+    )
+    assert message_vi("must be a string") == "phải là một chuỗi văn bản"  # a tip's content, cut at ", got"
 
 
 def test_numbers_as_the_conventions_write_them() -> None:

@@ -51,6 +51,7 @@ _GOT_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"an integer of (?P<n>\d+) digits"), "một số nguyên có {n} chữ số"),
     (re.compile(r"a number of thousands of digits"), "một số có hàng nghìn chữ số"),
+    (re.compile(r"an? (?P<t>[a-z]\w*)"), "một giá trị kiểu {t}"),  # a tip's content, named by its type alone
 )
 
 
@@ -248,6 +249,16 @@ _QUALIFIERS = {
     "ABOUT": "khoảng (about)",
     "ORDER_OF": "hàng (order_of)",
 }
+#: The rules a quantity's bounds follow (:class:`~anninh_toandan.quantity.Quantity`), as its errors state them.
+_BOUND_RULES = {
+    "low == high == value": "low = high = value",
+    "low == value and (high is None or high > value)": "low = value và (không có high hoặc high > value)",
+    "value > 0, high == value and (low is None or 0 < low < value)": (
+        "value > 0, high = value và (không có low hoặc 0 < low < value)"
+    ),
+    "low == value and high == 10 * value - 1": "low = value và high = 10 × value − 1",
+    "low and high are None": "không có low và high",
+}
 _PURPOSES = {
     "Reading workbooks": "Đọc tệp Excel",
     "Reading workbooks safely": "Đọc an toàn tệp Excel",
@@ -259,10 +270,10 @@ _PURPOSES = {
 _BOMB = "bị từ chối vì có thể là bom nén (zip bomb)"
 
 #: The readers' messages (English regular expression, Vietnamese template), most specific first. In a
-#: template, ``{got}`` is ``, trong tệp là X`` when the message says what it got (nothing otherwise), a group
-#: named ``place``, ``json``, ``toml``, ``csv``, ``decode``, ``why``, ``purpose`` or ``quantity`` is translated
-#: by its table, ``n``-groups get their thousands separated (sizes, counts), and every other group is a value
-#: copied as it is.
+#: template, ``{got}`` is ``, trong tệp là X`` when the message says what it got (nothing otherwise); a group
+#: named ``place``, ``json``, ``toml``, ``csv``, ``decode``, ``why``, ``purpose``, ``quantity`` or ``rule``
+#: is translated by its table (:data:`_CONVERT`), ``n``-groups get their thousands separated (sizes, counts),
+#: and every other group is a value copied as it is.
 _MESSAGES: tuple[tuple[str, str], ...] = (
     # the converter (JSON and TOML): leaves
     (rf"must be a string{_GOT}", "phải là một chuỗi văn bản{got}"),
@@ -356,7 +367,7 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
     (rf"must be a whole number >= 0{_GOT}", "phải là số nguyên không âm{got}"),
     (
         r"must be empty for a (?P<s>mentioned|not_reported) figure" + _GOT,
-        "phải để trống với số liệu có trạng thái {s}{got}",
+        "phải để trống với số liệu có trạng thái '{s}'{got}",
     ),
     (
         r"must not conflict with (?P<place>.+), which has the same unit, period and indicator",
@@ -464,7 +475,7 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
     ),
     (
         rf"must be the name of unit (?P<u>{_STR}), (?P<nm>{_STR}){_GOT}",
-        "phải là tên của đơn vị {u}, {nm}{got}",
+        "phải ghi đúng tên của đơn vị {u} là {nm}{got}",
     ),
     (
         rf"must have a row for unit (?P<u>{_STR}) \((?P<nm>.+)\): rows were deleted or changed",
@@ -489,11 +500,11 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"bounds of a (?P<quantity>[A-Z_]+) quantity must satisfy (?P<rule>.+) \(got (?P<v>value=.+)\)",
-        "các cận của số lượng có mức độ {quantity} phải thỏa mãn {rule} (trong tệp là {v})",
+        "các cận low, high của một số có mức độ {quantity} phải thỏa mãn: {rule} (trong tệp là {v})",
     ),
     (
         r"'value' must be None for a (?P<s>mentioned|not_reported) figure \(got (?P<v>.+)\)",
-        "số liệu có trạng thái {s} không được có 'value' (trong tệp là {v})",
+        "số liệu có trạng thái '{s}' không được có 'value' (trong tệp là {v})",
     ),
     (
         rf"'value' must be in (?P<u>{_STR}) for indicator (?P<i>{_STR}) \(got (?P<v>.+)\)",
@@ -515,8 +526,9 @@ _MODEL_MESSAGES: tuple[tuple[str, str], ...] = (
         "mỗi bản ghi phải có 'on' (một ngày) hoặc 'period' (một kỳ), trong tệp không có cả hai",
     ),
     (
-        r"a record needs 'on' \(a date\) or 'period' \(got (?P<v>on=.+ and period=.+)\)",
-        "mỗi bản ghi chỉ được có một trong hai: 'on' (một ngày) hoặc 'period' (một kỳ) (trong tệp là {v})",
+        r"a record needs 'on' \(a date\) or 'period' \(got on=(?P<on>.+) and period=(?P<p>.+)\)",
+        "mỗi bản ghi chỉ được có một trong hai: 'on' (một ngày) hoặc 'period' (một kỳ), trong tệp có cả hai "
+        "(on={on}, period={p})",
     ),
     (
         r"'(?P<f>\w+)' must be an amount in đồng \(got (?P<v>.+)\)",
@@ -633,6 +645,7 @@ _CONVERT: Mapping[str, Callable[[str], str | None]] = {
     "why": _period_vi,
     "purpose": _PURPOSES.get,
     "quantity": _QUALIFIERS.get,
+    "rule": _BOUND_RULES.get,
 }
 
 
