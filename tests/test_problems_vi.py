@@ -473,7 +473,7 @@ def test_period_explanations(tmp_path: Path) -> None:
         "must be a period id such as '202207', '2022Q1', '2022S1', '2022', got '2022S3' "
         "('half' must be between 1 and 2 (got 3))"
     ) == ("phải là mã kỳ báo cáo, ví dụ '202207', '2022Q1', '2022S1', '2022', trong tệp là '2022S3' "
-          "(kỳ 6 tháng (S) phải từ 1 đến 2 (trong tệp là 3))")  # fmt: skip
+          "(kỳ 6 tháng (S) phải từ 1 đến 2 (đã nhập 3))")  # fmt: skip
     assert message_vi("must be a period id such as '2022', got '2022S3' (something new)") is None
 
 
@@ -491,6 +491,15 @@ def test_store_errors() -> None:
         "với figures[0] (chưa lưu số liệu nào của lô này)"
     )
     assert error_vi(StoreError("something new: else")) == "something new: else"
+
+
+def test_a_period_option_in_vietnamese(tmp_path: Path) -> None:
+    pytest.importorskip("duckdb")
+    store = str(tmp_path / "s.duckdb")
+    code, _, err = run("validate", "--store", store, "--unit", "1", "--period", "2022S3")
+    assert code == 2 and err == "anninh-toandan: --period 2022S3: kỳ 6 tháng (S) phải từ 1 đến 2 (đã nhập 3)\n"
+    code, _, err = run("validate", "--store", store, "--unit", "1", "--period", "2022S3", "--locale", "en")
+    assert code == 2 and "'half' must be between 1 and 2 (got 3)" in err
 
 
 # -- the command ------------------------------------------------------------------------------------

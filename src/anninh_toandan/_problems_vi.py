@@ -206,16 +206,16 @@ _DATE_ERRORS = {
 _PERIOD_ERRORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]], ...] = (
     (
         re.compile(rf"'id' must be a period id such as (?P<ex>.+), optionally prefixed by 'R' \(got (?P<v>{_STR})\)"),
-        lambda m: f"mã kỳ phải có dạng như {m['ex']}, có thể thêm chữ 'R' ở đầu (trong tệp là {m['v']})",
+        lambda m: f"mã kỳ phải có dạng như {m['ex']}, có thể thêm chữ 'R' ở đầu (đã nhập {m['v']})",
     ),
     (
         re.compile(r"'(?P<f>month|quarter|half|year)' must be between (?P<a>\d+) and (?P<b>\d+) \(got (?P<v>.+)\)"),
-        lambda m: f"{_PERIOD_FIELDS[m['f']]} phải từ {m['a']} đến {m['b']} (trong tệp là {m['v']})",
+        lambda m: f"{_PERIOD_FIELDS[m['f']]} phải từ {m['a']} đến {m['b']} (đã nhập {m['v']})",
     ),
     (
         re.compile(rf"'id' holds an impossible date \(got (?P<v>{_STR})\): (?P<why>.+)"),
         lambda m: (
-            f"mã kỳ có ngày không có thật (trong tệp là {m['v']}): {_DATE_ERRORS[m['why']]}"
+            f"mã kỳ có ngày không có thật (đã nhập {m['v']}): {_DATE_ERRORS[m['why']]}"
             if m["why"] in _DATE_ERRORS
             else None
         ),
@@ -226,13 +226,14 @@ _PERIOD_ERRORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | Non
     ),
     (
         re.compile(r"'start' must not be after 'end' \(got (?P<v>.+)\)"),
-        lambda m: f"ngày bắt đầu không được sau ngày kết thúc (trong tệp là {m['v']})",
+        lambda m: f"ngày bắt đầu không được sau ngày kết thúc (đã nhập {m['v']})",
     ),
 )
 
 
 def _period_vi(text: str) -> str | None:
-    """Why :meth:`Period.parse` refused an id (what the command adds to a period's problem), in Vietnamese."""
+    """Why :meth:`Period.parse` refused an id (what the command adds to a period's problem, or says of
+    ``--period``), in Vietnamese; "got" is "đã nhập" here, as the command says of a year it was given."""
     for pattern, vi in _PERIOD_ERRORS:
         m = pattern.fullmatch(text)
         if m is not None:
@@ -708,7 +709,8 @@ def file_error_vi(exc: FileFormatError) -> str:
 
 
 def error_vi(exc: BaseException) -> str:
-    """A library error in Vietnamese: its ``reason_vi``, else its message by the store's table, else English.
+    """A library error in Vietnamese: its ``reason_vi``, else its message by the store's table (or a period id's
+    error), else English.
 
     The store command passes a store's error on after the file's name (``wards.csv: <error>``), so a known
     message after such a prefix is translated too.
@@ -717,7 +719,7 @@ def error_vi(exc: BaseException) -> str:
     text = reason if isinstance(reason, str) and reason else str(exc)
     start = 0
     while True:
-        found = _render(_STORE_TABLE, text[start:])
+        found = _render(_STORE_TABLE, text[start:]) or _period_vi(text[start:])
         if found is not None:
             return text[:start] + found
         cut = text.find(": ", start)
