@@ -716,7 +716,7 @@ def error_vi(exc: BaseException) -> str:
     message after such a prefix is translated too.
     """
     reason = getattr(exc, "reason_vi", None)
-    text = reason if isinstance(reason, str) and reason else str(exc)
+    text = reason if isinstance(reason, str) and reason else str(exc) or type(exc).__name__
     start = 0
     while True:
         found = _render(_STORE_TABLE, text[start:]) or _period_vi(text[start:])
