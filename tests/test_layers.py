@@ -66,6 +66,7 @@ MODULE_LAYER: dict[str, str] = {
     "reports": "reports",
     "cli": "shell",
     "_cli_store": "shell",
+    "_problems_vi": "shell",
     "__main__": "shell",
     "datasets": "shell",
 }

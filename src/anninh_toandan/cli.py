@@ -595,11 +595,13 @@ def _paragraph(exc: BaseException, locale: str) -> str:
     elif isinstance(exc, ParseError) and locale == "vi" and exc.reason_vi:
         text = f"không đọc được “{exc.text}”: {exc.reason_vi} (vị trí {exc.position})"
     elif isinstance(exc, FileFormatError) and locale == "vi":
-        where = exc.source or "tệp"
-        lines = [f"{where}: tệp có {len(exc.problems)} lỗi:"] + [f"  {p.path}: {p.message}" for p in exc.problems]
-        text = "\n".join(lines)
-    elif isinstance(exc, AnninhError) and locale == "vi" and exc.reason_vi:
-        text = exc.reason_vi
+        from anninh_toandan._problems_vi import file_error_vi
+
+        text = file_error_vi(exc)  # places and messages in Vietnamese where the table knows them
+    elif isinstance(exc, AnninhError) and locale == "vi":
+        from anninh_toandan._problems_vi import error_vi
+
+        text = error_vi(exc)  # reason_vi, else a store message the table knows, else English
     elif isinstance(exc, OSError):
         text = _os_error(exc, locale)
     else:
