@@ -343,7 +343,9 @@ def test_a_custom_period_id_in_a_file_gets_the_explanation(review_file: Path, tm
     path.write_text(data, "utf-8")
     code, _, err = run("report", str(path))
     assert code == 2 and "$.period" in err
-    assert "'2022-01-01/2022-06-30' is the period '2022S1'" in err and "Traceback" not in err
+    assert "'2022-01-01/2022-06-30' chính là kỳ '2022S1'" in err and "Traceback" not in err
+    code, _, err = run("report", str(path), "--locale", "en")
+    assert code == 2 and "'2022-01-01/2022-06-30' is the period '2022S1'" in err
 
 
 def test_workbook_make_and_read(tmp_path: Path) -> None:

@@ -92,7 +92,7 @@ def test_a_bad_file_stores_nothing_and_names_the_place(tmp_path: Path) -> None:
     (tmp_path / "bad.csv").write_text("unit,period,indicator,value\n24823,2022X,tips_received,3\n", "utf-8")
     code, _, err = run("import", str(tmp_path / "good.csv"), str(tmp_path / "bad.csv"), "--store", store)
     assert code == 2
-    assert "line 2, column 'period'" in err and "'2022X'" in err
+    assert "dòng 2, cột 'period': phải là mã kỳ báo cáo" in err and "trong tệp là '2022X'" in err
     (tmp_path / "odd.csv").write_text("unit,period,indicator,value\n24823,202201,nothing_like_it,3\n", "utf-8")
     assert run("import", str(tmp_path / "odd.csv"), "--store", store)[0] == 2
     with open_store(store) as s:
@@ -169,7 +169,7 @@ def test_import_names_the_file_the_store_refuses(tmp_path: Path) -> None:
     dump(FigureSet([Figure.reported(TIPS_RECEIVED, "1", Period.month(2022, 1), Quantity.exact(2**63, "tin"))]),
          tmp_path / "huge.json")  # fmt: skip
     code, _, err = run("import", str(tmp_path / "huge.json"), "--store", store)
-    assert code == 2 and "huge.json: figures[0]" in err and "too large" in err
+    assert code == 2 and "huge.json: figures[0]" in err and "quá lớn đối với kho" in err
     (tmp_path / "broken.json").write_text("{not json", "utf-8")
     code, _, err = run("import", str(tmp_path / "broken.json"), "--store", store)
     assert code == 2 and "broken.json" in err
