@@ -275,11 +275,11 @@ def _coded(
     """Codes (-1 where empty) into the distinct values read, equal values merged."""
     np = load_numpy()
     if column is None:
-        return np.full(n, -1, dtype=np.int64), ()
+        return np.broadcast_to(np.int64(-1), (n,)), ()  # no column: every row empty, without n cells of memory
     if isinstance(column, Whole):
         if not column.missing.all():
             raise Fallback  # numbers in a text column: the row reader says what is wrong
-        return np.full(n, -1, dtype=np.int64), ()
+        return np.broadcast_to(np.int64(-1), (n,)), ()
     values = _read_values(name, column.values, read)
     vocab: dict[object, int] = {}
     remap = [-1 if v is None else vocab.setdefault(v, len(vocab)) for v in values]

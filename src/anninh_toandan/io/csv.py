@@ -49,13 +49,13 @@ import csv
 import importlib
 import io
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from anninh_toandan._files import atomic_write_text
 from anninh_toandan.figures import FigureSet
 from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator
-from anninh_toandan.io._columnar import Fallback, build, csv_columns_arrow, csv_columns_python, wanted
+from anninh_toandan.io._columnar import Column, Fallback, build, csv_columns_arrow, csv_columns_python, wanted
 from anninh_toandan.io._tabular import COLUMNS, Cell, RowReader, check_columns, figure_rows
 from anninh_toandan.io.errors import FileFormatError, Problem
 from anninh_toandan.orgunit import Hierarchy
@@ -147,6 +147,14 @@ def from_csv(
     problem as ``line N, column 'name': ...``.
     """
     data = text if isinstance(text, bytes) else None
+    tried = False  # the columns were read from the bytes already (and sent to the row reader)
+    if data is not None and _arrow() and wanted(columnar, max(data.count(b"\n"), data.count(b"\r"))):
+        # Columns straight from the bytes (pyarrow checks they are UTF-8): no copy of the file as text.
+        # Whatever the columns cannot read, or bytes that are no UTF-8, goes the row reader's way below.
+        found = _columns_from_bytes(data, indicators=indicators, hierarchy=hierarchy)
+        if found is not None:
+            return found
+        tried = True
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
@@ -155,7 +163,7 @@ def from_csv(
             raise FileFormatError([problem], source) from None
     text = text.removeprefix(_BOM)
     as_columns = wanted(columnar, max(text.count("\n"), text.count("\r")))
-    if as_columns:
+    if as_columns and not tried:
         found = _columns(text, data, indicators=indicators, hierarchy=hierarchy)
         if found is not None:
             return found
@@ -163,18 +171,42 @@ def from_csv(
     return figures.columnar() if as_columns else figures
 
 
+def _arrow() -> bool:
+    """Whether pyarrow's CSV reader is installed."""
+    try:
+        importlib.import_module("pyarrow.csv")
+    except ImportError:
+        return False
+    return True
+
+
+def _columns_from_bytes(
+    data: bytes, *, indicators: Mapping[str, Indicator], hierarchy: Hierarchy | None
+) -> FigureSet | None:
+    """The figures of the UTF-8 *data* read by pyarrow's columns, or ``None`` where the row reader must read them."""
+    raw = data.removeprefix(_BOM.encode())
+    return _built(lambda: csv_columns_arrow(raw, restore), indicators=indicators, hierarchy=hierarchy)
+
+
 def _columns(
     text: str, data: bytes | None, *, indicators: Mapping[str, Indicator], hierarchy: Hierarchy | None
 ) -> FigureSet | None:
     """The figures of *text* read by columns, or ``None`` where the row reader must read them."""
+    if not _arrow():
+        return _built(lambda: csv_columns_python(text, restore), indicators=indicators, hierarchy=hierarchy)
+    raw = data.removeprefix(_BOM.encode()) if data is not None else text.encode("utf-8")
+    return _built(lambda: csv_columns_arrow(raw, restore), indicators=indicators, hierarchy=hierarchy)
+
+
+def _built(
+    parse: Callable[[], tuple[list[str], dict[str, Column], int]],
+    *,
+    indicators: Mapping[str, Indicator],
+    hierarchy: Hierarchy | None,
+) -> FigureSet | None:
+    """The columnar set of the columns *parse* gives, or ``None`` where the row reader must read them."""
     try:
-        try:
-            importlib.import_module("pyarrow.csv")
-        except ImportError:
-            header, columns, n = csv_columns_python(text, restore)
-        else:
-            raw = data.removeprefix(_BOM.encode()) if data is not None else text.encode("utf-8")
-            header, columns, n = csv_columns_arrow(raw, restore)
+        header, columns, n = parse()
         if check_columns(header, str):
             return None
         return build(columns, n, indicators=indicators, hierarchy=hierarchy)
