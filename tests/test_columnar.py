@@ -244,3 +244,34 @@ def test_a_columnar_set_goes_through_the_file_formats_and_pickle_as_its_objects(
     assert from_csv(to_csv(columnar.figures), indicators=catalogue) == columnar.figures
     again = pickle.loads(pickle.dumps(columnar.figures))
     assert again.is_columnar and again == review.figures
+
+
+def test_without_numpy_the_core_works_on_objects_and_says_which_extra_makes_columns(tmp_path: object) -> None:
+    """NumPy is the optional `columnar` extra: without it big files are read as objects, nothing else changes."""
+    import subprocess
+    import sys
+
+    code = """
+import sys
+sys.modules["numpy"] = None  # as if NumPy were not installed
+from anninh_toandan.figures import Figure, FigureSet
+from anninh_toandan.indicator import TIPS_RECEIVED
+from anninh_toandan.io.csv import from_csv, to_csv
+from anninh_toandan.orgunit import Hierarchy
+from anninh_toandan.period import Period
+from anninh_toandan.quantity import Quantity
+from anninh_toandan.rollup import Rollup
+from anninh_toandan.rules import validate
+fs = FigureSet(Figure.reported(TIPS_RECEIVED, str(u), Period.month(2022, m), Quantity.exact(m, "tin"))
+               for u in range(1000) for m in range(1, 13))
+again = from_csv(to_csv(fs))  # 12,000 rows: columns if NumPy were there
+assert again == fs and not again.is_columnar
+assert Rollup(fs).aggregate(TIPS_RECEIVED, unit="7", period=Period.year(2022)).value.value == 78
+assert validate(fs).problems == ()
+try:
+    fs.columnar()
+except ImportError as exc:
+    print(exc)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "pip install 'anninh-toandan[columnar]'" in out
