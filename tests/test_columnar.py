@@ -202,6 +202,27 @@ def test_the_roll_up_of_a_columnar_set_equals_the_object_path(
     ]
 
 
+def _only_more_than(f: Figure) -> Figure:
+    """*f* with any approximate value made "hơn N" (no upper bound): the roll-up then adds them as numbers."""
+    q = f.value
+    if q is None or q.is_exact:
+        return f
+    return Figure.reported(f.indicator, f.unit, f.period, Quantity.more_than(q.value, q.unit))
+
+
+@settings(max_examples=60)
+@given(countries(), st.sampled_from([None, dt.date(2022, 8, 1)]))
+def test_the_roll_up_adds_more_than_values_as_numbers_as_the_object_path_adds_quantities(
+    country: tuple[Hierarchy, FigureSet], on: dt.date | None
+) -> None:
+    h, fs = country
+    fs = FigureSet(_only_more_than(f) for f in fs)
+    targets = ["P1", "P2", "N", "D", "a1"]
+    indicators = [ONLINE_POSTS, SECURITY_MODELS_ACTIVE]
+    want = Rollup(fs, h, on=on).table(indicators, targets, PERIODS)
+    assert Rollup(fs.columnar(), h, on=on).table(indicators, targets, PERIODS) == want
+
+
 def test_the_roll_up_reads_partial_figures_from_the_columns() -> None:
     h = Hierarchy.bundled()
     p = Period.month(2022, 3)

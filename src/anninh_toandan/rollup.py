@@ -52,7 +52,7 @@ from anninh_toandan.figures import Figure, FigureSet, FigureStatus
 from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator, TimeAggregation, UnitAggregation
 from anninh_toandan.orgunit import Hierarchy, Level, OrgUnit
 from anninh_toandan.period import Period, PeriodKind
-from anninh_toandan.quantity import Qualifier, Quantity
+from anninh_toandan.quantity import Qualifier, Quantity, quantity_from_bounds
 from anninh_toandan.ratios import Ratio, RatioValue
 from anninh_toandan.restructure import UnitGroup
 from anninh_toandan.results import (
@@ -263,7 +263,12 @@ class _Layout:
 # What a scan of one indicator's figures gives :meth:`Rollup._fill_groups`: exact sums by group and month, the
 # months each unit reported and mentioned (bit masks), the approximate values by unit and month, and the groups
 # that need the general path.
-_Scan = tuple[list[list[int]], dict[str, int], dict[str, int], dict[str, dict[Period, Quantity]], set[int]]
+_Scan = tuple[
+    list[list[int]], dict[str, int], dict[str, int], dict[str, dict[Period, Quantity]], set[int], "_Open | None"
+]
+# When every approximate value of an indicator is "hơn N" with no upper bound, their sum over any cells is
+# "hơn" the sum of the numbers, in any order: the sums and counts of those values by group and month.
+_Open = tuple[list[list[int]], list[list[int]]]
 
 
 def _masks(np: Any, units: Sequence[str], unit: Any, slot: Any, n_months: int) -> dict[str, int]:
@@ -600,7 +605,7 @@ class Rollup:
         slot, months = layout.slot, layout.months
         cols = self._figures.columns
         scan = self._scan_figures(ind, layout) if cols is None else self._scan_columns(ind, layout, cols)
-        sums, reported, mentioned, approx, irregular = scan
+        sums, reported, mentioned, approx, irregular, open_ = scan
         full = (1 << len(months)) - 1
         general: list[str] = []
         for g, (parent, kids) in enumerate(layout.groups):
@@ -614,8 +619,11 @@ class Rollup:
             ]
             gaps = (gap_rows, _by_month(m for _, m in gap_rows))
             rough = (rough_rows, _by_month(m for m, _, _ in rough_rows))
+            fast = None if open_ is None else (open_[0][g], open_[1][g])
             for p in periods:
-                self._memo[(parent, p)] = self._group_part(ind.is_stock, p, layout, sums[g], kids, gaps, said, rough)
+                self._memo[(parent, p)] = self._group_part(
+                    ind.is_stock, p, layout, sums[g], kids, gaps, said, rough, fast
+                )
         return general
 
     def _scan_figures(self, ind: Indicator, layout: _Layout) -> _Scan:
@@ -648,7 +656,7 @@ class Rollup:
                     approx.setdefault(u, {})[p] = self._approx(q)
             elif f.status is FigureStatus.MENTIONED:
                 mentioned[u] = mentioned.get(u, 0) | 1 << i
-        return sums, reported, mentioned, approx, irregular
+        return sums, reported, mentioned, approx, irregular, None
 
     def _scan_columns(self, ind: Indicator, layout: _Layout, cols: FigureColumns) -> _Scan:
         """:meth:`_scan_figures` over the columns of a columnar set: the same result, without a figure per row."""
@@ -688,11 +696,23 @@ class Rollup:
             np.add.at(grid, g[exact] * len(months) + i[exact], values)
             sums = grid.reshape(n_groups, len(months)).tolist()
         rough = has & ~exact
+        open_: _Open | None = None
         if rough.any():
-            for u, p, q in zip(unit[rough].tolist(), per[rough].tolist(), cols.quantities(rows[rough]), strict=True):
-                assert q is not None
-                approx.setdefault(cols.units[u], {})[cols.periods[p]] = self._approx(q)
-        return sums, reported, mentioned, approx, irregular
+            more = rough & (cols.qualifier[rows] == QUALIFIERS.index(Qualifier.MORE_THAN)) & ~cols.high_known[rows]
+            numbers = cols.value[rows[more]]
+            if (more == rough).all() and int(numbers.max()) * len(numbers) <= INT64_MAX:  # only "hơn N": added as N
+                at = g[more] * len(months) + i[more]
+                grid = np.zeros(n_groups * len(months), dtype=np.int64)
+                np.add.at(grid, at, numbers)
+                counts = np.bincount(at, minlength=n_groups * len(months))
+                open_ = (grid.reshape(n_groups, -1).tolist(), counts.reshape(n_groups, -1).tolist())
+            else:
+                for u, p, q in zip(
+                    unit[rough].tolist(), per[rough].tolist(), cols.quantities(rows[rough]), strict=True
+                ):
+                    assert q is not None
+                    approx.setdefault(cols.units[u], {})[cols.periods[p]] = self._approx(q)
+        return sums, reported, mentioned, approx, irregular, open_
 
     def _group_part(
         self,
@@ -704,12 +724,14 @@ class Rollup:
         gaps: tuple[list[tuple[str, int]], dict[int, list[int]]],
         said: list[tuple[str, int]],
         rough: tuple[list[_Rough], dict[int, list[int]]],
+        fast: tuple[list[int], list[int]] | None = None,
     ) -> _Part:
         """The part of one group over *p*: what :func:`_combine` gives over its children's :meth:`_source` parts.
 
         *gaps* are the children that did not report every month, with their unreported months (a bit mask),
         and for each month the positions of the children that did not report it; *rough* the same for the
-        children with approximate values.
+        children with approximate values; *fast*, when every approximate value is "hơn N" with no upper bound,
+        their sum and count by month instead.
         """
         bits, mask = layout.bits[p]
         months = layout.months
@@ -721,14 +743,24 @@ class Rollup:
             silent = [gap_rows[j][0] for j in gap_at.get(i, ())]
             missing = tuple((k, p) for k in silent)
             named = tuple((k, p) for k, m in said if m >> i & 1)
-            a = _add_up(rough_rows[j][1][months[i]] for j in rough_at.get(i, ()))
+            if fast is None:
+                a = _add_up(rough_rows[j][1][months[i]] for j in rough_at.get(i, ()))
+            else:
+                a = quantity_from_bounds(fast[0][i], None, self._noun) if fast[1][i] else None
             reporting = kids if not silent else tuple(k for k in kids if k not in set(silent))
             return (sums[i], a, n, n - len(missing), kids, reporting, missing, named)
         exact = sum(sums[i] for i in bits)
         chosen = [gap_rows[j] for j in _positions(gap_at, bits)]
         missing = _cells_in(chosen, mask, months)
         named = _cells_in(said, mask, months) if said else ()
-        a = _add_up(_approx_within(p, mask, rough_rows[j], months) for j in _positions(rough_at, bits))
+        if fast is None:
+            a = _add_up(_approx_within(p, mask, rough_rows[j], months) for j in _positions(rough_at, bits))
+        else:
+            a = (
+                quantity_from_bounds(sum(fast[0][i] for i in bits), None, self._noun)
+                if any(fast[1][i] for i in bits)
+                else None
+            )
         quiet = {k for k, m in chosen if m & mask == mask}  # no month of the period reported
         reporting = kids if not quiet else tuple(k for k in kids if k not in quiet)
         return (exact, a, n * len(bits), n * len(bits) - len(missing), kids, reporting, missing, named)
