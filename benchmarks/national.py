@@ -177,7 +177,6 @@ def _i(x: Any) -> int | None:
 
 
 def run_library(folder: Path, clock: Clock) -> Result:
-    import pyarrow.compute as pc
     import pyarrow.csv as pacsv
 
     from anninh_toandan import STANDARD_INDICATORS, Hierarchy, Level, OrgUnit, Period
@@ -203,13 +202,14 @@ def run_library(folder: Path, clock: Clock) -> Result:
     # into figures from the Arrow columns, without a Tip object (or a Python value) per record.
     table = pacsv.read_csv(
         folder / "tips.csv",
-        convert_options=pacsv.ConvertOptions(column_types={"unit": "string", "case": "string"}),
+        convert_options=pacsv.ConvertOptions(
+            column_types={"unit": "string", "valuable": "bool", "case": "string"},
+            true_values=["1"],
+            false_values=["0"],
+        ),
     )
     tip_set = tip_figures_from_columns(
-        table.column("received_on"),
-        table.column("unit"),
-        pc.equal(table.column("valuable"), 1),
-        table.column("case"),
+        table.column("received_on"), table.column("unit"), table.column("valuable"), table.column("case")
     )
     clock.lap("read the tips")
 
