@@ -412,3 +412,141 @@ def test_a_period_whose_dates_disagree_says_so_in_vietnamese() -> None:
     with pytest.raises(ParseError) as info:
         parse_period("6 tháng đầu năm 2022 (từ ngày 01/01/2022 đến ngày 30/6/2022)", calendar=Calendar.REPORTING)
     assert info.value.reason_vi is not None and info.value.reason_vi.endswith("theo lịch kỳ báo cáo thống kê")
+
+
+# -- exact reasons, the calendar on every kind of period (mutation testing) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        (lambda: parse_quantity("hơn vụ"), "a quantity"),
+        (lambda: parse_money("hơn đồng"), "an amount of money"),
+        (lambda: parse_date("hôm qua"), "a date"),
+        (lambda: parse_period("hôm qua"), "a period"),
+    ],
+)
+def test_each_parser_names_what_it_expected(call: Callable[[], object], expected: str) -> None:
+    with pytest.raises(ParseError) as info:
+        call()
+    assert info.value.expected == expected
+    assert str(info.value).startswith(f"'text' must be {expected} (got ")
+
+
+@pytest.mark.parametrize(
+    ("call", "position", "reason", "reason_vi"),
+    [
+        (lambda: parse_quantity("72"), 2, "the unit is missing", "thiếu đơn vị tính"),
+        (
+            lambda: parse_quantity("13 000 lượt"),
+            3,
+            "unexpected digits or separators after the number (groups are separated by '.')",
+            "có chữ số hoặc dấu phân cách thừa sau con số (các nhóm hàng nghìn cách nhau bằng dấu chấm)",
+        ),
+        (
+            lambda: parse_date("hôm qua"),
+            0,
+            "expected a date such as 12/7/2022 or ngày 12 tháng 7 năm 2022",
+            "cần một ngày, ví dụ 12/7/2022 hoặc ngày 12 tháng 7 năm 2022",
+        ),
+        (
+            lambda: parse_period("hôm qua"),
+            0,
+            "expected a period such as tháng 7/2022, quý I/2022, 6 tháng đầu năm 2022 or năm 2022",
+            "cần một kỳ, ví dụ tháng 7/2022, quý I/2022, 6 tháng đầu năm 2022 hoặc năm 2022",
+        ),
+        (lambda: parse_period("quý 5/2022"), 4, "there is no quarter 5", "không có quý 5"),
+        (
+            lambda: parse_period("giai đoạn 2022-2022"),
+            15,
+            "the last year 2022 must be after the first year 2022",
+            "năm cuối 2022 phải sau năm đầu 2022",
+        ),
+        (
+            lambda: parse_period("từ đầu năm đến nay"),
+            0,
+            "'từ đầu năm đến nay' needs the argument 'today'",
+            "“từ đầu năm đến nay” cần biết hôm nay là ngày nào (tham số 'today')",
+        ),
+        (
+            lambda: parse_period("năm 0999"),
+            0,
+            "'year' must be between 1001 and 9998 (got 999)",
+            "kỳ không hợp lệ: 'year' must be between 1001 and 9998 (got 999)",
+        ),
+        (lambda: parse_period("quý I/2022 cũ"), 11, "unexpected text after the period", "có chữ thừa sau tên kỳ"),
+        (
+            lambda: parse_period("quý I/2022 (từ ngày 2/1/2022 đến ngày 31/3/2022)"),
+            15,
+            "the dates 2022-01-02 to 2022-03-31 are not those of the period",
+            "từ ngày 2/1/2022 đến ngày 31/3/2022 không phải là thời gian của kỳ",
+        ),
+        # "gần 0" is no amount either: the reason is the quantity's, said in Vietnamese
+        (
+            lambda: parse_money("gần 0 đồng"),
+            0,
+            "bounds of a NEARLY quantity must satisfy value > 0, high == value and (low is None or 0 < low < value) "
+            "(got value=0, low=None, high=0)",
+            "“gần 0” không phải là một con số: số đi sau “gần” phải lớn hơn 0",
+        ),
+    ],
+)
+def test_exact_reasons(call: Callable[[], object], position: int, reason: str, reason_vi: str) -> None:
+    with pytest.raises(ParseError) as info:
+        call()
+    assert (info.value.position, info.value.reason, info.value.reason_vi) == (position, reason, reason_vi)
+
+
+def test_a_unit_may_start_with_a_capital_x() -> None:
+    # only digits, "." and "," right after the number are refused
+    assert parse_quantity("5 Xã") == Quantity.exact(5, "Xã")
+
+
+@pytest.mark.parametrize(
+    ("text", "period_id"),
+    [
+        ("tháng 7/2022", "R202207"),
+        ("quý I/2022", "R2022Q1"),
+        ("6 tháng cuối năm 2022", "R2022S2"),
+        ("9 tháng đầu năm 2022", "R2022N9"),
+        ("năm 2022", "R2022"),
+        ("6 tháng đầu năm 2022 (từ ngày 15/12/2021 đến ngày 14/6/2022)", "R2022S1"),
+        ("giai đoạn 2013-2023 (từ ngày 15/12/2012 đến ngày 14/12/2023)", "R2012-12-15/2023-12-14"),
+    ],
+)
+def test_every_kind_of_period_takes_the_calendar_argument(text: str, period_id: str) -> None:
+    assert parse_period(text, calendar=Calendar.REPORTING).id == period_id
+
+
+def test_the_year_to_date_takes_the_calendar_and_checks_today() -> None:
+    reporting = parse_period("từ đầu năm đến nay", today=date(2022, 7, 12), calendar=Calendar.REPORTING)
+    assert reporting.id == "R2021-12-15/2022-07-12"
+    with pytest.raises(ValidationTypeError) as info:
+        parse_period("từ đầu năm đến nay", today="2022-07-12")  # type: ignore[arg-type]
+    assert str(info.value).startswith("'today' must be a date")
+
+
+def test_a_calendar_that_is_not_a_calendar_is_named() -> None:
+    with pytest.raises(ValidationTypeError) as info:
+        parse_period("năm 2022", calendar="reporting")  # type: ignore[arg-type]
+    assert str(info.value) == "'calendar' must be a Calendar or None (got 'reporting' of type str)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ ngày 1/1/2022 đến ngày 31/3/2022 (từ ngày 1/1/2022 đến ngày 31/3/2022)",
+        "từ đầu năm đến nay (từ ngày 1/1/2022 đến ngày 12/7/2022)",
+    ],
+)
+def test_only_a_named_period_is_followed_by_its_dates(text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_period(text, today=date(2022, 7, 12))
+    assert info.value.reason == "unexpected text after the period"
+    assert text[info.value.position] == "("
+
+
+def test_a_period_in_two_years_needs_two_years() -> None:
+    with pytest.raises(ParseError, match="must be after the first year"):
+        parse_period("giai đoạn 2022-2022")
+    assert parse_period("giai đoạn 2022-2023").id == "2022-01-01/2023-12-31"
