@@ -14,8 +14,8 @@ from decimal import Decimal
 import pytest
 from babel import numbers as babel_numbers
 
-from anninh_toandan import AnninhError
-from anninh_toandan.formatting import _locale, _phrases, format_money, format_number, format_percent
+from anninh_toandan import AnninhError, Quantity
+from anninh_toandan.formatting import _locale, _phrases, format_money, format_number, format_percent, format_quantity
 from anninh_toandan.formatting._locale import NumberSymbols, symbols
 from anninh_toandan.formatting._numbers import format_decimal, format_int
 
@@ -167,3 +167,57 @@ def test_the_general_path_writes_decimals_as_babel(value: str) -> None:
     d = Decimal(value)
     assert format_decimal(d, HINDI, 0, 3) == babel_numbers.format_decimal(d, locale="hi")
     assert format_decimal(d, HINDI, 0, 0) == babel_numbers.format_decimal(d, locale="hi", format="#,##,##0")
+
+
+# -- quantities and money -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: format_quantity(5), "'quantity' must be a Quantity (got 5 of type int)"),  # type: ignore[arg-type]
+        (
+            lambda: format_quantity(Quantity.exact(5, "vụ"), more_than="over"),
+            "'more_than' must be one of 'hơn', 'trên' (got 'over')",
+        ),
+        (
+            lambda: format_quantity(Quantity.exact(5, "vụ"), about="chừng"),
+            "'about' must be one of 'khoảng', 'ước' (got 'chừng')",
+        ),
+        (lambda: format_money(5, more_than="over"), "'more_than' must be one of 'hơn', 'trên' (got 'over')"),
+        (
+            lambda: format_money("5"),  # type: ignore[arg-type]
+            "'amount' must be an int (whole đồng) or a Quantity (got '5' of type str)",
+        ),
+        (lambda: format_money(5, decimals=2.0), "'decimals' must be an int (got 2.0 of type float)"),  # type: ignore[arg-type]
+        (lambda: format_money(5, decimals=4), "'decimals' must be between 0 and 3 (got 4)"),
+        (lambda: format_money(-5), "'amount' must be >= 0 (got -5)"),
+        (lambda: format_money(Quantity.exact(5, "vụ")), "'amount' must be in 'đồng' (got unit 'vụ')"),
+    ],
+)
+def test_quantity_and_money_errors_name_the_argument_and_value(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(AnninhError) as info:
+        call()
+    assert str(info.value) == message
+
+
+def test_money_given_as_a_quantity_keeps_the_chosen_words() -> None:
+    assert format_quantity(Quantity.more_than(5_000_000, "đồng"), more_than="trên") == "trên 5 triệu đồng"
+    assert format_quantity(Quantity.about(5_000_000, "đồng"), about="ước") == "ước 5 triệu đồng"
+    assert format_quantity(Quantity.order_of(10**12, "đồng"), thousand="ngàn") == "hàng ngàn tỷ đồng"
+    assert format_money(Quantity.order_of(10**12, "đồng"), thousand="ngàn") == "hàng ngàn tỷ đồng"
+    assert format_money(Quantity.about(5_000_000, "đồng")) == "khoảng 5 triệu đồng"
+    assert format_money(Quantity.more_than(5_000_000, "đồng"), locale="en") == "more than VND 5 million"
+    assert format_money(Quantity.nearly(5_000_000, "đồng"), locale="en") == "nearly VND 5 million"
+    assert format_money(Quantity.more_than(1_200_000_000, "đồng"), scale=False) == "hơn 1.200.000.000 đồng"
+
+
+def test_rounding_a_trillion_uses_each_language_s_largest_scale() -> None:
+    # Vietnamese offices write "nghìn tỷ" amounts in tỷ; English has the trillion
+    assert format_money(1_234_567_000_000, rounding="down") == "hơn 1.234,5 tỷ đồng"
+    assert format_money(1_234_567_000_000, rounding="down", locale="en") == "more than VND 1.2 trillion"
+
+
+def test_rounded_money_without_scale_words_writes_every_digit() -> None:
+    assert format_money(2_661_694_000, rounding="down", scale=False) == "hơn 2.600.000.000 đồng"
+    assert format_money(2_661_694_000, rounding="down", scale=False, locale="en") == "more than VND 2,600,000,000"
