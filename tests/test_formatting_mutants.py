@@ -14,10 +14,24 @@ from decimal import Decimal
 import pytest
 from babel import numbers as babel_numbers
 
-from anninh_toandan import AnninhError, Quantity
-from anninh_toandan.formatting import _locale, _phrases, format_money, format_number, format_percent, format_quantity
+from anninh_toandan import AnninhError, Calendar, Period, Quantity
+from anninh_toandan.aggregate import Aggregate, Basis, Comparison, Completeness, Share
+from anninh_toandan.formatting import (
+    _locale,
+    _phrases,
+    format_aggregate,
+    format_change,
+    format_comparison,
+    format_completeness,
+    format_money,
+    format_number,
+    format_percent,
+    format_quantity,
+    format_share,
+)
 from anninh_toandan.formatting._locale import NumberSymbols, symbols
 from anninh_toandan.formatting._numbers import format_decimal, format_int
+from anninh_toandan.indicator import TIPS_RECEIVED
 
 # -- the locales' symbols, read from babel ---------------------------------------------------------
 
@@ -221,3 +235,363 @@ def test_rounding_a_trillion_uses_each_language_s_largest_scale() -> None:
 def test_rounded_money_without_scale_words_writes_every_digit() -> None:
     assert format_money(2_661_694_000, rounding="down", scale=False) == "hơn 2.600.000.000 đồng"
     assert format_money(2_661_694_000, rounding="down", scale=False, locale="en") == "more than VND 2,600,000,000"
+
+
+# -- the measures: completeness, aggregates, shares, changes -----------------------------------
+
+H1_22 = Period.half_year(2022, 1)
+H1_21 = Period.half_year(2021, 1)
+Q4_21_REPORTING = Period.quarter(2021, 4, calendar=Calendar.REPORTING)
+ALL_ELEVEN = Completeness(expected=11, reported=11, units=11, units_reporting=11)
+
+
+def _nine_of_eleven(period: Period = H1_22) -> Completeness:
+    return Completeness(
+        expected=11, reported=9, units=11, units_reporting=9, missing=[("24817", period), ("24838", period)]
+    )
+
+
+def _aggregate(value: Quantity | None, period: Period, completeness: Completeness) -> Aggregate:
+    return Aggregate(indicator=TIPS_RECEIVED, unit="673", period=period, value=value, completeness=completeness)
+
+
+def _year_on_year(current: int, current_of: Completeness, base: int, base_of: Completeness) -> Comparison:
+    return Comparison(
+        current=_aggregate(Quantity.exact(current, "vụ"), H1_22, current_of),
+        base=_aggregate(Quantity.exact(base, "vụ"), H1_21, base_of),
+        basis=Basis.SAME_PERIOD_LAST_YEAR,
+    )
+
+
+def _missing(*pairs: tuple[str, Period]) -> list[tuple[str, Period]]:
+    return list(pairs)
+
+
+THREE_MISSING = _missing(("24817", H1_22), ("24838", H1_22), ("24823", H1_22))
+
+
+@pytest.mark.parametrize(
+    ("completeness", "options", "expected"),
+    [
+        (
+            Completeness(expected=6, reported=4, units=1, units_reporting=1, missing=[("1", Period.month(2022, 2))]),
+            {"short": True, "locale": "en"},
+            "4 of 6 periods reported",
+        ),
+        (Completeness(expected=1, reported=1, units=1, units_reporting=1), {"locale": "en"}, "complete"),
+        (
+            Completeness(expected=12, reported=9, units=2, units_reporting=2, missing=[("24817", H1_22)]),
+            {"short": True},
+            "2/2 đơn vị báo cáo",
+        ),
+        # a reporting-calendar month is named without its dates
+        (
+            Completeness(
+                expected=6,
+                reported=4,
+                units=1,
+                units_reporting=1,
+                missing=_missing(
+                    ("1", Period.month(2022, 2, calendar=Calendar.REPORTING)),
+                    ("1", Period.month(2022, 3, calendar=Calendar.REPORTING)),
+                ),
+            ),
+            {},
+            "chưa có số liệu tháng 2/2022 và tháng 3/2022",
+        ),
+        # every unit reported, two of them only in part
+        (
+            Completeness(
+                expected=4,
+                reported=2,
+                units=2,
+                units_reporting=2,
+                missing=_missing(("24817", Period.month(2022, 2)), ("24838", Period.month(2022, 3))),
+            ),
+            {"units": {"24817": "P. Lộc Tiến"}},
+            "theo báo cáo của 2/2 đơn vị; chưa đủ số liệu của P. Lộc Tiến, 24838",
+        ),
+        (
+            Completeness(
+                expected=4,
+                reported=2,
+                units=2,
+                units_reporting=2,
+                missing=_missing(("24817", Period.month(2022, 2)), ("24838", Period.month(2022, 3))),
+            ),
+            {"locale": "en"},
+            "reported by 2 of 2 units; incomplete figures from Lộc Tiến ward and Lộc Nga commune",
+        ),
+        # three units missing, two of them silent: which two is not known
+        (
+            Completeness(expected=11, reported=8, units=11, units_reporting=9, missing=THREE_MISSING),
+            {},
+            "theo báo cáo của 9/11 đơn vị; chưa có hoặc chưa đủ số liệu của phường Lộc Tiến, xã Lộc Nga, phường 1",
+        ),
+        (
+            Completeness(expected=11, reported=8, units=11, units_reporting=9, missing=THREE_MISSING),
+            {"units": {"24817": "A"}},
+            "theo báo cáo của 9/11 đơn vị; chưa có hoặc chưa đủ số liệu của A, 24838, 24823",
+        ),
+        (
+            Completeness(expected=11, reported=8, units=11, units_reporting=9, missing=THREE_MISSING),
+            {"locale": "en"},
+            "reported by 9 of 11 units; no or incomplete figures from Lộc Tiến ward, Lộc Nga commune and Ward 1",
+        ),
+        (
+            Completeness(expected=11, reported=8, units=11, units_reporting=8, missing=THREE_MISSING),
+            {"locale": "en"},
+            "reported by 8 of 11 units; no figures yet from Lộc Tiến ward, Lộc Nga commune and Ward 1",
+        ),
+    ],
+)
+def test_completeness_in_words(completeness: Completeness, options: dict[str, object], expected: str) -> None:
+    assert format_completeness(completeness, **options) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("aggregate", "options", "expected"),
+    [
+        (
+            _aggregate(Quantity.exact(89, "tin"), H1_22, _nine_of_eleven()),
+            {"locale": "en"},
+            "89 tips (reported by 9 of 11 units; no figures yet from Lộc Tiến ward and Lộc Nga commune)",
+        ),
+        (
+            _aggregate(Quantity.exact(89, "tin"), H1_22, _nine_of_eleven()),
+            {"units": {"24817": "A", "24838": "B"}},
+            "89 tin (theo báo cáo của 9/11 đơn vị; chưa có số liệu của A, B)",
+        ),
+        (
+            _aggregate(None, H1_22, Completeness(expected=11, reported=0, units=11, units_reporting=0)),
+            {"locale": "en"},
+            "no figures yet (no unit has reported yet (0 of 11))",
+        ),
+        (
+            _aggregate(None, H1_22, Completeness(expected=2, reported=0, units=2, units_reporting=0)),
+            {},
+            "chưa có số liệu (chưa có đơn vị nào báo cáo (0/2 đơn vị))",
+        ),
+    ],
+)
+def test_aggregates_in_words(aggregate: Aggregate, options: dict[str, object], expected: str) -> None:
+    assert format_aggregate(aggregate, **options) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "locale", "expected"),
+    [
+        (Quantity.more_than(100, "tin"), Quantity.exact(300, "tin"), "en", "more than 33.3%"),
+        (Quantity.nearly(100, "tin"), Quantity.exact(300, "tin"), "en", "nearly 33.4%"),
+        (Quantity.about(100, "tin"), Quantity.exact(274, "tin"), "vi", "khoảng 36,5%"),
+        # 66.67 under "hơn" is rounded down, never up
+        (Quantity.more_than(2, "tin"), Quantity.exact(3, "tin"), "vi", "hơn 66,6%"),
+        # "more than 0" says nothing of a lower bound
+        (Quantity.more_than(0, "tin"), Quantity.exact(300, "tin"), "vi", "khoảng 0,0%"),
+        # a sum with both bounds (13.100 to 13.999) is an estimate
+        (
+            Quantity.exact(13000, "tin") + Quantity.order_of(100, "tin"),
+            Quantity.exact(20000, "tin"),
+            "vi",
+            "khoảng 65,5%",
+        ),
+    ],
+)
+def test_shares_in_words(numerator: Quantity, denominator: Quantity, locale: str, expected: str) -> None:
+    assert format_share(Share(numerator=numerator, denominator=denominator), locale=locale) == expected
+
+
+FOUR_MORE = _year_on_year(44, ALL_ELEVEN, 40, ALL_ELEVEN)
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        (lambda: format_change(FOUR_MORE, locale="en", signed_percent=True, reference=False), "up 4 cases (+10.0%)"),
+        (lambda: format_change(FOUR_MORE, signed_percent=True), "tăng 4 vụ (+10,0%) so với cùng kỳ năm 2021"),
+        (
+            lambda: format_change(Quantity.exact(5, "vụ"), Quantity.exact(4, "vụ"), basis="previous"),
+            "tăng 1 vụ (25,0%) so với thời gian liền kề",
+        ),
+        (
+            lambda: format_change(Quantity.exact(5, "vụ"), Quantity.exact(4, "vụ"), basis="previous", locale="en"),
+            "up 1 case (25.0%) from the previous period",
+        ),
+        (
+            lambda: format_change(
+                Quantity.exact(5, "vụ"), Quantity.exact(4, "vụ"), basis="previous", previous_period=Q4_21_REPORTING
+            ),
+            "tăng 1 vụ (25,0%) so với quý IV/2021",
+        ),
+        (
+            lambda: format_change(
+                Quantity.exact(5, "vụ"),
+                Quantity.exact(4, "vụ"),
+                previous_period=Period.between(Period.year(2021).start, Period.year(2022).end),
+            ),
+            "tăng 1 vụ (25,0%) so với cùng kỳ",
+        ),
+        (
+            lambda: format_change(Quantity.exact(5, "vụ"), Quantity.exact(4, "vụ"), locale="en"),
+            "up 1 case (25.0%) from the same period last year",
+        ),
+        (
+            lambda: format_change(Quantity.about(5, "vụ"), Quantity.about(4, "vụ"), locale="en"),
+            "cannot tell whether up or down from the same period last year (estimated figures)",
+        ),
+        (
+            lambda: format_change(Quantity.about(51, "tin"), Quantity.about(27, "tin"), reference=False),
+            "chưa xác định được tăng hay giảm (số liệu ước tính)",
+        ),
+        (lambda: format_change(Quantity.more_than(40, "vụ"), Quantity.exact(40, "vụ")), "xấp xỉ cùng kỳ"),
+        (
+            lambda: format_change(Quantity.more_than(41, "vụ"), Quantity.exact(40, "vụ")),
+            "tăng hơn 1 vụ (khoảng 2,5%) so với cùng kỳ",
+        ),
+    ],
+)
+def test_changes_in_words(call: Callable[[], str], expected: str) -> None:
+    assert call() == expected
+
+
+@pytest.mark.parametrize(
+    ("comparison", "locale", "expected"),
+    [
+        # a custom span has no "năm ..." to name
+        (
+            Comparison(
+                current=_aggregate(
+                    Quantity.exact(44, "vụ"), Period.between(Period.year(2022).start, Period.year(2023).end), ALL_ELEVEN
+                ),
+                base=_aggregate(
+                    Quantity.exact(40, "vụ"), Period.between(Period.year(2020).start, Period.year(2021).end), ALL_ELEVEN
+                ),
+                basis=Basis.SAME_PERIOD_LAST_YEAR,
+            ),
+            "vi",
+            "tăng 4 vụ (10,0%) so với cùng kỳ",
+        ),
+        (
+            Comparison(
+                current=_aggregate(
+                    Quantity.exact(44, "vụ"), Period.between(Period.year(2022).start, Period.year(2023).end), ALL_ELEVEN
+                ),
+                base=_aggregate(
+                    Quantity.exact(40, "vụ"), Period.between(Period.year(2020).start, Period.year(2021).end), ALL_ELEVEN
+                ),
+                basis=Basis.SAME_PERIOD_LAST_YEAR,
+            ),
+            "en",
+            "up 4 cases (10.0%) from the same period last year",
+        ),
+        (
+            Comparison(
+                current=_aggregate(
+                    Quantity.exact(30, "vụ"), Period.quarter(2022, 1, calendar=Calendar.REPORTING), ALL_ELEVEN
+                ),
+                base=_aggregate(Quantity.exact(20, "vụ"), Q4_21_REPORTING, ALL_ELEVEN),
+                basis=Basis.PREVIOUS_PERIOD,
+            ),
+            "en",
+            "up 10 cases (50.0%) from Q4 2021",
+        ),
+        (
+            _year_on_year(30, _nine_of_eleven(), 40, _nine_of_eleven(H1_21)),
+            "en",
+            "not yet comparable with the same period of 2021 (figures for both periods incomplete)",
+        ),
+        (
+            _year_on_year(30, ALL_ELEVEN, 40, _nine_of_eleven(H1_21)),
+            "en",
+            "down more than 10 cases from the same period of 2021 (figures for the base period incomplete)",
+        ),
+        (
+            _year_on_year(50, _nine_of_eleven(), 40, ALL_ELEVEN),
+            "en",
+            "up more than 10 cases from the same period of 2021 (figures for this period incomplete)",
+        ),
+        # the smallest sure change is still a change; no change is not
+        (
+            _year_on_year(41, _nine_of_eleven(), 40, ALL_ELEVEN),
+            "vi",
+            "tăng hơn 1 vụ so với cùng kỳ năm 2021 (số liệu kỳ này chưa đầy đủ)",
+        ),
+        (
+            _year_on_year(40, _nine_of_eleven(), 40, ALL_ELEVEN),
+            "vi",
+            "chưa so sánh được với cùng kỳ năm 2021 (số liệu kỳ này chưa đầy đủ)",
+        ),
+        (
+            _year_on_year(39, ALL_ELEVEN, 40, _nine_of_eleven(H1_21)),
+            "vi",
+            "giảm hơn 1 vụ so với cùng kỳ năm 2021 (số liệu kỳ so sánh chưa đầy đủ)",
+        ),
+        (
+            _year_on_year(40, ALL_ELEVEN, 40, _nine_of_eleven(H1_21)),
+            "vi",
+            "chưa so sánh được với cùng kỳ năm 2021 (số liệu kỳ so sánh chưa đầy đủ)",
+        ),
+        # nine wards reported no case, and last year there was none: the two silent wards may add some
+        (
+            _year_on_year(0, _nine_of_eleven(), 0, ALL_ELEVEN),
+            "vi",
+            "chưa so sánh được với cùng kỳ năm 2021 (số liệu kỳ này chưa đầy đủ)",
+        ),
+    ],
+)
+def test_comparisons_in_words(comparison: Comparison, locale: str, expected: str) -> None:
+    assert format_comparison(comparison, locale=locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: format_change(FOUR_MORE, basis="previous"),
+            "with a Comparison, 'previous', 'previous_period' and 'basis' must be left out (it knows its base)",
+        ),
+        (
+            lambda: format_change(FOUR_MORE, previous_period=H1_21),
+            "with a Comparison, 'previous', 'previous_period' and 'basis' must be left out (it knows its base)",
+        ),
+        (
+            lambda: format_change(Quantity.exact(5, "vụ"), Quantity.exact(4, "vụ"), basis="last"),
+            "'basis' must be one of 'same_period', 'previous' (got 'last')",
+        ),
+        (
+            lambda: format_change(5, Quantity.exact(4, "vụ")),  # type: ignore[arg-type]
+            "'current' must be a Quantity (got 5 of type int)",
+        ),
+        (
+            lambda: format_change(Quantity.exact(5, "vụ"), 4),  # type: ignore[arg-type]
+            "'previous' must be a Quantity (got 4 of type int)",
+        ),
+        (
+            lambda: format_change(Quantity.exact(5, "vụ"), Quantity.exact(4, "vụ"), previous_period="2021"),  # type: ignore[arg-type]
+            "'previous_period' must be a Period (got '2021' of type str)",
+        ),
+        (
+            lambda: format_change(Quantity.exact(5, "vụ"), Quantity.exact(4, "tin")),
+            "cannot compare quantities of different units: 'vụ' and 'tin'",
+        ),
+        (lambda: format_comparison(5), "'comparison' must be a Comparison (got 5 of type int)"),  # type: ignore[arg-type]
+        (lambda: format_aggregate(5), "'aggregate' must be an Aggregate (got 5 of type int)"),  # type: ignore[arg-type]
+        (lambda: format_share(0.3), "'share' must be a Share (got 0.3 of type float)"),  # type: ignore[arg-type]
+        (
+            lambda: format_share(Share(numerator=Quantity.about(1, "tin"), denominator=Quantity.exact(0, "tin"))),
+            "a share of a zero denominator has no percentage (got Quantity.exact(0, 'tin'))",
+        ),
+        (
+            lambda: format_completeness("9/11"),  # type: ignore[arg-type]
+            "'completeness' must be a Completeness (got '9/11' of type str)",
+        ),
+        (
+            lambda: format_completeness(_nine_of_eleven(), units=["24817"]),  # type: ignore[arg-type]
+            "'units' must be a Hierarchy, a mapping of unit codes to names, or None (got list)",
+        ),
+    ],
+)
+def test_measure_errors_name_the_argument_and_value(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(AnninhError) as info:
+        call()
+    assert str(info.value) == message
