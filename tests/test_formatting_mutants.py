@@ -9,6 +9,7 @@ were written against the survivors of ``scripts/mutation.sh formatting/``
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -17,15 +18,18 @@ from babel import numbers as babel_numbers
 from anninh_toandan import AnninhError, Calendar, Period, Quantity
 from anninh_toandan.aggregate import Aggregate, Basis, Comparison, Completeness, Share
 from anninh_toandan.formatting import (
+    Formatter,
     _locale,
     _phrases,
     format_aggregate,
     format_change,
     format_comparison,
     format_completeness,
+    format_date,
     format_money,
     format_number,
     format_percent,
+    format_period,
     format_quantity,
     format_share,
 )
@@ -595,3 +599,68 @@ def test_measure_errors_name_the_argument_and_value(call: Callable[[], object], 
     with pytest.raises(AnninhError) as info:
         call()
     assert str(info.value) == message
+
+
+# -- dates and periods --------------------------------------------------------------------------
+
+
+def test_each_date_style_keeps_its_own_form() -> None:
+    assert format_date(date(2022, 7, 5)) == "ngày 5 tháng 7 năm 2022"  # long: no leading zero
+    assert format_date(date(2022, 7, 5), style="document") == "ngày 05 tháng 7 năm 2022"
+    assert format_date(date(2014, 3, 6), style="numeric_document") == "06/3/2014"
+    assert format_date(date(2020, 1, 5), style="numeric_document") == "05/01/2020"
+
+
+def test_a_span_of_whole_years_must_end_on_the_last_of_december() -> None:
+    assert format_period(Period.between(date(2021, 1, 1), date(2022, 6, 30))) == "từ ngày 1/1/2021 đến ngày 30/6/2022"
+    assert format_period(Period.between(date(2021, 1, 1), date(2022, 12, 31))) == "giai đoạn 2021-2022"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: format_date(date(2022, 7, 5), style="iso"),
+            "'style' must be one of 'short', 'long', 'document', 'numeric_document' (got 'iso')",
+        ),
+        (
+            lambda: format_date("2022-07-05"),  # type: ignore[arg-type]
+            "'day' must be a date (datetime.date or pendulum.Date) (got '2022-07-05' of type str)",
+        ),
+        (
+            lambda: format_period(Period.year(2022), quarter_style="x"),
+            "'quarter_style' must be one of 'slash', 'year' (got 'x')",
+        ),
+        (lambda: format_period("2022"), "'period' must be a Period (got '2022' of type str)"),  # type: ignore[arg-type]
+    ],
+)
+def test_date_errors_name_the_argument_and_value(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(AnninhError) as info:
+        call()
+    assert str(info.value) == message
+
+
+# -- the bound formatter ------------------------------------------------------------------------
+
+
+def test_the_formatter_passes_its_locale_and_every_option_on() -> None:
+    vi, en = Formatter(), Formatter(locale="en")
+    assert en.number(1234.5, decimals=2) == "1,234.50"
+    assert vi.quantity(Quantity.more_than(200, "người"), more_than="trên") == "trên 200 người"
+    assert en.money(2_661_694_000, rounding="down") == "more than VND 2.6 billion"
+    assert vi.money(2_661_694_000, rounding="down") == "hơn 2,6 tỷ đồng"
+    assert vi.percent(1, 3, decimals=2) == "33,33%"
+    assert en.date(date(2022, 7, 5)) == "5 July 2022"
+    assert vi.period(Period.quarter(2022, 1), quarter_style="year") == "quý I năm 2022"
+    assert en.change(Quantity.exact(44, "vụ"), Quantity.exact(40, "vụ")) == (
+        "up 4 cases (10.0%) from the same period last year"
+    )
+    assert vi.change(Quantity.exact(44, "vụ"), Quantity.exact(40, "vụ"), reference=False) == "tăng 4 vụ (10,0%)"
+    share = Share(numerator=Quantity.exact(1, "tin"), denominator=Quantity.exact(3, "tin"))
+    assert vi.share(share, decimals=2) == "33,33%"
+    incomplete = _aggregate(Quantity.exact(89, "tin"), H1_22, _nine_of_eleven())
+    assert vi.aggregate(incomplete, units={"24817": "A", "24838": "B"}) == (
+        "89 tin (theo báo cáo của 9/11 đơn vị; chưa có số liệu của A, B)"
+    )
+    assert en.spell_number(21) == "twenty-one"
+    assert vi.spell_money(1_004_000, four="bốn") == "Một triệu không trăm linh bốn nghìn đồng"
