@@ -36,6 +36,7 @@ from anninh_toandan.formatting import (
 from anninh_toandan.formatting._locale import NumberSymbols, symbols
 from anninh_toandan.formatting._numbers import format_decimal, format_int
 from anninh_toandan.indicator import TIPS_RECEIVED
+from anninh_toandan.orgunit import Hierarchy
 
 # -- the locales' symbols, read from babel ---------------------------------------------------------
 
@@ -353,6 +354,29 @@ def test_completeness_in_words(completeness: Completeness, options: dict[str, ob
     assert format_completeness(completeness, **options) == expected  # type: ignore[arg-type]
 
 
+def test_units_are_named_by_the_hierarchy_given() -> None:
+    own = Hierarchy.from_dict(
+        {
+            "units": [
+                {"code": "VN", "name": "Việt Nam", "level": "nation", "kind": "quốc gia"},
+                {"code": "68", "name": "Lâm Đồng", "level": "province", "kind": "tỉnh", "parent": "VN"},
+                {"code": "24817", "name": "Lộc Tiến", "level": "commune", "kind": "xã", "parent": "68"},
+            ]
+        }
+    )
+    c = Completeness(
+        expected=11, reported=9, units=11, units_reporting=9, missing=[("24817", H1_22), ("24823-2025", H1_22)]
+    )
+    # the given hierarchy knows Lộc Tiến as a commune, and not the 2025 ward, which keeps its code
+    assert (
+        format_completeness(c, units=own) == "theo báo cáo của 9/11 đơn vị; chưa có số liệu của xã Lộc Tiến, 24823-2025"
+    )
+    # the bundled one: a ward whose name starts with its number is "Ward 1 Bảo Lộc" in English
+    assert format_completeness(c, locale="en") == (
+        "reported by 9 of 11 units; no figures yet from Lộc Tiến ward and Ward 1 Bảo Lộc"
+    )
+
+
 @pytest.mark.parametrize(
     ("aggregate", "options", "expected"),
     [
@@ -514,6 +538,15 @@ def test_changes_in_words(call: Callable[[], str], expected: str) -> None:
             "en",
             "up more than 10 cases from the same period of 2021 (figures for this period incomplete)",
         ),
+        (
+            Comparison(
+                current=_aggregate(None, H1_22, Completeness(expected=11, reported=0, units=11, units_reporting=0)),
+                base=_aggregate(Quantity.exact(5, "vụ"), H1_21, ALL_ELEVEN),
+                basis=Basis.SAME_PERIOD_LAST_YEAR,
+            ),
+            "en",
+            "not comparable with the same period of 2021 (no figure for this period)",
+        ),
         # the smallest sure change is still a change; no change is not
         (
             _year_on_year(41, _nine_of_eleven(), 40, ALL_ELEVEN),
@@ -663,4 +696,4 @@ def test_the_formatter_passes_its_locale_and_every_option_on() -> None:
         "89 tin (theo báo cáo của 9/11 đơn vị; chưa có số liệu của A, B)"
     )
     assert en.spell_number(21) == "twenty-one"
-    assert vi.spell_money(1_004_000, four="bốn") == "Một triệu không trăm linh bốn nghìn đồng"
+    assert vi.spell_money(24_000, four="bốn") == "Hai mươi bốn nghìn đồng"
