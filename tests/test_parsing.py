@@ -437,6 +437,41 @@ def test_each_parser_names_what_it_expected(call: Callable[[], object], expected
     ("call", "position", "reason", "reason_vi"),
     [
         (lambda: parse_quantity("72"), 2, "the unit is missing", "thiếu đơn vị tính"),
+        (lambda: parse_quantity(""), 0, "the text is empty", "chưa có nội dung"),
+        (
+            lambda: parse_quantity("vụ"),
+            0,
+            "expected a number or a qualifier (hơn, trên, gần, khoảng, ước, hàng ...)",
+            "cần một con số hoặc một từ chỉ mức độ (hơn, trên, gần, khoảng, ước, hàng...)",
+        ),
+        # the text ends right after the qualifier
+        (lambda: parse_quantity("hơn"), 3, "expected a number after 'hơn'", "cần một con số sau “hơn”"),
+        (
+            lambda: parse_quantity("hàng lượt"),
+            5,
+            "expected chục, trăm, nghìn, ngàn, triệu or tỷ after 'hàng'",
+            "sau “hàng” cần chục, trăm, nghìn, ngàn, triệu hoặc tỷ",
+        ),
+        # the first wrong separator is named, wherever more follow
+        (lambda: parse_quantity("1,2,3,4 vụ"), 3, "a second decimal comma", "có hai dấu phẩy thập phân"),
+        (
+            lambda: parse_quantity("1,2.345.678 vụ"),
+            3,
+            "a group separator after the decimal comma",
+            "có dấu chấm phân cách sau dấu phẩy thập phân",
+        ),
+        (
+            lambda: parse_quantity("1234.567 người"),
+            0,
+            "malformed digit group '1234' (a grouped number starts with 1 to 3 digits, not 0)",
+            "nhóm chữ số “1234” sai (số có dấu chấm phân cách bắt đầu bằng 1 đến 3 chữ số, không phải 0)",
+        ),
+        (
+            lambda: parse_quantity("1.000.00 vụ"),
+            6,
+            "malformed digit group '00' (groups of thousands have 3 digits)",
+            "nhóm chữ số “00” sai (mỗi nhóm hàng nghìn có 3 chữ số)",
+        ),
         (
             lambda: parse_quantity("13 000 lượt"),
             3,
@@ -550,3 +585,27 @@ def test_a_period_in_two_years_needs_two_years() -> None:
     with pytest.raises(ParseError, match="must be after the first year"):
         parse_period("giai đoạn 2022-2022")
     assert parse_period("giai đoạn 2022-2023").id == "2022-01-01/2023-12-31"
+
+
+def test_the_text_must_be_a_str() -> None:
+    with pytest.raises(ValidationTypeError) as info:
+        parse_quantity(13000)  # type: ignore[arg-type]
+    assert str(info.value) == "'text' must be a str (got 13000 of type int)"
+
+
+@pytest.mark.parametrize("text", ["1.000 tỷ tỷ vụ", "một nghìn tỷ tỷ vụ", "hàng nghìn tỷ tỷ vụ"])
+def test_ten_to_the_twenty_first_is_already_too_long(text: str) -> None:
+    # 10**21 has 22 digits; the position is that of the number (after "hàng", its words)
+    with pytest.raises(ParseError) as info:
+        parse_quantity(text)
+    assert f"more than {MAX_DIGITS} digits" in info.value.reason
+    assert info.value.position == text.index("nghìn" if text.startswith("hàng") else text.split()[0])
+
+
+def test_the_longest_decimal_part_is_read() -> None:
+    assert parse_quantity("1," + "0" * MAX_DIGITS + " vụ") == Quantity.exact(1, "vụ")
+
+
+def test_ti_after_a_scale_is_a_billion_as_ty() -> None:
+    assert parse_money("hai nghìn tỉ đồng") == Quantity.vnd(2 * 10**12)
+    assert parse_money("hai nghìn tỷ đồng") == Quantity.vnd(2 * 10**12)
