@@ -609,3 +609,24 @@ def test_the_longest_decimal_part_is_read() -> None:
 def test_ti_after_a_scale_is_a_billion_as_ty() -> None:
     assert parse_money("hai nghìn tỉ đồng") == Quantity.vnd(2 * 10**12)
     assert parse_money("hai nghìn tỷ đồng") == Quantity.vnd(2 * 10**12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the longest run of words that reads as a number is taken, the rest is the unit
+        ("một trăm linh vụ", Quantity.exact(100, "linh vụ")),
+        ("một trăm linh không vụ", Quantity.exact(100, "linh không vụ")),
+        ("mười mốt vụ", Quantity.exact(10, "mốt vụ")),  # 11 is "mười một"
+        ("mười tư vụ", Quantity.exact(10, "tư vụ")),  # 14 is "mười bốn"
+        ("một mươi vụ", Quantity.exact(1, "mươi vụ")),  # 10 is "mười"
+        ("hai mươi không vụ", Quantity.exact(20, "không vụ")),
+        ("một nghìn nghìn vụ", Quantity.exact(1000, "nghìn vụ")),
+        ("một nghìn hai nghìn vụ", Quantity.exact(1002, "nghìn vụ")),
+        # and what is well formed is read whole
+        ("một trăm lẻ tư vụ", Quantity.exact(104, "vụ")),
+        ("hai mươi mốt vụ", Quantity.exact(21, "vụ")),
+    ],
+)
+def test_number_words_stop_where_the_number_does(text: str, expected: Quantity) -> None:
+    assert parse_quantity(text) == expected
