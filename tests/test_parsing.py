@@ -412,3 +412,221 @@ def test_a_period_whose_dates_disagree_says_so_in_vietnamese() -> None:
     with pytest.raises(ParseError) as info:
         parse_period("6 tháng đầu năm 2022 (từ ngày 01/01/2022 đến ngày 30/6/2022)", calendar=Calendar.REPORTING)
     assert info.value.reason_vi is not None and info.value.reason_vi.endswith("theo lịch kỳ báo cáo thống kê")
+
+
+# -- exact reasons, the calendar on every kind of period (mutation testing) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        (lambda: parse_quantity("hơn vụ"), "a quantity"),
+        (lambda: parse_money("hơn đồng"), "an amount of money"),
+        (lambda: parse_date("hôm qua"), "a date"),
+        (lambda: parse_period("hôm qua"), "a period"),
+    ],
+)
+def test_each_parser_names_what_it_expected(call: Callable[[], object], expected: str) -> None:
+    with pytest.raises(ParseError) as info:
+        call()
+    assert info.value.expected == expected
+    assert str(info.value).startswith(f"'text' must be {expected} (got ")
+
+
+@pytest.mark.parametrize(
+    ("call", "position", "reason", "reason_vi"),
+    [
+        (lambda: parse_quantity("72"), 2, "the unit is missing", "thiếu đơn vị tính"),
+        (lambda: parse_quantity(""), 0, "the text is empty", "chưa có nội dung"),
+        (
+            lambda: parse_quantity("vụ"),
+            0,
+            "expected a number or a qualifier (hơn, trên, gần, khoảng, ước, hàng ...)",
+            "cần một con số hoặc một từ chỉ mức độ (hơn, trên, gần, khoảng, ước, hàng...)",
+        ),
+        # the text ends right after the qualifier
+        (lambda: parse_quantity("hơn"), 3, "expected a number after 'hơn'", "cần một con số sau “hơn”"),
+        (
+            lambda: parse_quantity("hàng lượt"),
+            5,
+            "expected chục, trăm, nghìn, ngàn, triệu or tỷ after 'hàng'",
+            "sau “hàng” cần chục, trăm, nghìn, ngàn, triệu hoặc tỷ",
+        ),
+        # the first wrong separator is named, wherever more follow
+        (lambda: parse_quantity("1,2,3,4 vụ"), 3, "a second decimal comma", "có hai dấu phẩy thập phân"),
+        (
+            lambda: parse_quantity("1,2.345.678 vụ"),
+            3,
+            "a group separator after the decimal comma",
+            "có dấu chấm phân cách sau dấu phẩy thập phân",
+        ),
+        (
+            lambda: parse_quantity("1234.567 người"),
+            0,
+            "malformed digit group '1234' (a grouped number starts with 1 to 3 digits, not 0)",
+            "nhóm chữ số “1234” sai (số có dấu chấm phân cách bắt đầu bằng 1 đến 3 chữ số, không phải 0)",
+        ),
+        (
+            lambda: parse_quantity("1.000.00 vụ"),
+            6,
+            "malformed digit group '00' (groups of thousands have 3 digits)",
+            "nhóm chữ số “00” sai (mỗi nhóm hàng nghìn có 3 chữ số)",
+        ),
+        (
+            lambda: parse_quantity("13 000 lượt"),
+            3,
+            "unexpected digits or separators after the number (groups are separated by '.')",
+            "có chữ số hoặc dấu phân cách thừa sau con số (các nhóm hàng nghìn cách nhau bằng dấu chấm)",
+        ),
+        (
+            lambda: parse_date("hôm qua"),
+            0,
+            "expected a date such as 12/7/2022 or ngày 12 tháng 7 năm 2022",
+            "cần một ngày, ví dụ 12/7/2022 hoặc ngày 12 tháng 7 năm 2022",
+        ),
+        (
+            lambda: parse_period("hôm qua"),
+            0,
+            "expected a period such as tháng 7/2022, quý I/2022, 6 tháng đầu năm 2022 or năm 2022",
+            "cần một kỳ, ví dụ tháng 7/2022, quý I/2022, 6 tháng đầu năm 2022 hoặc năm 2022",
+        ),
+        (lambda: parse_period("quý 5/2022"), 4, "there is no quarter 5", "không có quý 5"),
+        (
+            lambda: parse_period("giai đoạn 2022-2022"),
+            15,
+            "the last year 2022 must be after the first year 2022",
+            "năm cuối 2022 phải sau năm đầu 2022",
+        ),
+        (
+            lambda: parse_period("từ đầu năm đến nay"),
+            0,
+            "'từ đầu năm đến nay' needs the argument 'today'",
+            "“từ đầu năm đến nay” cần biết hôm nay là ngày nào (tham số 'today')",
+        ),
+        (
+            lambda: parse_period("năm 0999"),
+            0,
+            "'year' must be between 1001 and 9998 (got 999)",
+            "kỳ không hợp lệ: 'year' must be between 1001 and 9998 (got 999)",
+        ),
+        (lambda: parse_period("quý I/2022 cũ"), 11, "unexpected text after the period", "có chữ thừa sau tên kỳ"),
+        (
+            lambda: parse_period("quý I/2022 (từ ngày 2/1/2022 đến ngày 31/3/2022)"),
+            15,
+            "the dates 2022-01-02 to 2022-03-31 are not those of the period",
+            "từ ngày 2/1/2022 đến ngày 31/3/2022 không phải là thời gian của kỳ",
+        ),
+        # "gần 0" is no amount either: the reason is the quantity's, said in Vietnamese
+        (
+            lambda: parse_money("gần 0 đồng"),
+            0,
+            "bounds of a NEARLY quantity must satisfy value > 0, high == value and (low is None or 0 < low < value) "
+            "(got value=0, low=None, high=0)",
+            "“gần 0” không phải là một con số: số đi sau “gần” phải lớn hơn 0",
+        ),
+    ],
+)
+def test_exact_reasons(call: Callable[[], object], position: int, reason: str, reason_vi: str) -> None:
+    with pytest.raises(ParseError) as info:
+        call()
+    assert (info.value.position, info.value.reason, info.value.reason_vi) == (position, reason, reason_vi)
+
+
+def test_a_unit_may_start_with_a_capital_x() -> None:
+    # only digits, "." and "," right after the number are refused
+    assert parse_quantity("5 Xã") == Quantity.exact(5, "Xã")
+
+
+@pytest.mark.parametrize(
+    ("text", "period_id"),
+    [
+        ("tháng 7/2022", "R202207"),
+        ("quý I/2022", "R2022Q1"),
+        ("6 tháng cuối năm 2022", "R2022S2"),
+        ("9 tháng đầu năm 2022", "R2022N9"),
+        ("năm 2022", "R2022"),
+        ("6 tháng đầu năm 2022 (từ ngày 15/12/2021 đến ngày 14/6/2022)", "R2022S1"),
+        ("giai đoạn 2013-2023 (từ ngày 15/12/2012 đến ngày 14/12/2023)", "R2012-12-15/2023-12-14"),
+    ],
+)
+def test_every_kind_of_period_takes_the_calendar_argument(text: str, period_id: str) -> None:
+    assert parse_period(text, calendar=Calendar.REPORTING).id == period_id
+
+
+def test_the_year_to_date_takes_the_calendar_and_checks_today() -> None:
+    reporting = parse_period("từ đầu năm đến nay", today=date(2022, 7, 12), calendar=Calendar.REPORTING)
+    assert reporting.id == "R2021-12-15/2022-07-12"
+    with pytest.raises(ValidationTypeError) as info:
+        parse_period("từ đầu năm đến nay", today="2022-07-12")  # type: ignore[arg-type]
+    assert str(info.value).startswith("'today' must be a date")
+
+
+def test_a_calendar_that_is_not_a_calendar_is_named() -> None:
+    with pytest.raises(ValidationTypeError) as info:
+        parse_period("năm 2022", calendar="reporting")  # type: ignore[arg-type]
+    assert str(info.value) == "'calendar' must be a Calendar or None (got 'reporting' of type str)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ ngày 1/1/2022 đến ngày 31/3/2022 (từ ngày 1/1/2022 đến ngày 31/3/2022)",
+        "từ đầu năm đến nay (từ ngày 1/1/2022 đến ngày 12/7/2022)",
+    ],
+)
+def test_only_a_named_period_is_followed_by_its_dates(text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_period(text, today=date(2022, 7, 12))
+    assert info.value.reason == "unexpected text after the period"
+    assert text[info.value.position] == "("
+
+
+def test_a_period_in_two_years_needs_two_years() -> None:
+    with pytest.raises(ParseError, match="must be after the first year"):
+        parse_period("giai đoạn 2022-2022")
+    assert parse_period("giai đoạn 2022-2023").id == "2022-01-01/2023-12-31"
+
+
+def test_the_text_must_be_a_str() -> None:
+    with pytest.raises(ValidationTypeError) as info:
+        parse_quantity(13000)  # type: ignore[arg-type]
+    assert str(info.value) == "'text' must be a str (got 13000 of type int)"
+
+
+@pytest.mark.parametrize("text", ["1.000 tỷ tỷ vụ", "một nghìn tỷ tỷ vụ", "hàng nghìn tỷ tỷ vụ"])
+def test_ten_to_the_twenty_first_is_already_too_long(text: str) -> None:
+    # 10**21 has 22 digits; the position is that of the number (after "hàng", its words)
+    with pytest.raises(ParseError) as info:
+        parse_quantity(text)
+    assert f"more than {MAX_DIGITS} digits" in info.value.reason
+    assert info.value.position == text.index("nghìn" if text.startswith("hàng") else text.split()[0])
+
+
+def test_the_longest_decimal_part_is_read() -> None:
+    assert parse_quantity("1," + "0" * MAX_DIGITS + " vụ") == Quantity.exact(1, "vụ")
+
+
+def test_ti_after_a_scale_is_a_billion_as_ty() -> None:
+    assert parse_money("hai nghìn tỉ đồng") == Quantity.vnd(2 * 10**12)
+    assert parse_money("hai nghìn tỷ đồng") == Quantity.vnd(2 * 10**12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the longest run of words that reads as a number is taken, the rest is the unit
+        ("một trăm linh vụ", Quantity.exact(100, "linh vụ")),
+        ("một trăm linh không vụ", Quantity.exact(100, "linh không vụ")),
+        ("mười mốt vụ", Quantity.exact(10, "mốt vụ")),  # 11 is "mười một"
+        ("mười tư vụ", Quantity.exact(10, "tư vụ")),  # 14 is "mười bốn"
+        ("một mươi vụ", Quantity.exact(1, "mươi vụ")),  # 10 is "mười"
+        ("hai mươi không vụ", Quantity.exact(20, "không vụ")),
+        ("một nghìn nghìn vụ", Quantity.exact(1000, "nghìn vụ")),
+        ("một nghìn hai nghìn vụ", Quantity.exact(1002, "nghìn vụ")),
+        # and what is well formed is read whole
+        ("một trăm lẻ tư vụ", Quantity.exact(104, "vụ")),
+        ("hai mươi mốt vụ", Quantity.exact(21, "vụ")),
+    ],
+)
+def test_number_words_stop_where_the_number_does(text: str, expected: Quantity) -> None:
+    assert parse_quantity(text) == expected

@@ -214,7 +214,7 @@ def read_amount(t: Text, i: int, end: int) -> tuple[Qualifier, int, int]:
 def _order_of(t: Text, i: int, end: int) -> tuple[Qualifier, int, int]:
     value = 1
     words = 0
-    j = skip(t, i)
+    start = j = skip(t, i)
     m = _ORDER_SMALL.match(t.norm, j, end) if j > i else None
     if m is not None:
         value = vocab.ORDER_SMALL[m.group().lower()]
@@ -233,7 +233,7 @@ def _order_of(t: Text, i: int, end: int) -> tuple[Qualifier, int, int]:
             "sau “hàng” cần chục, trăm, nghìn, ngàn, triệu hoặc tỷ",
         )
     if value >= _LIMIT:
-        raise _too_long(t, j)
+        raise _too_long(t, start)
     return Qualifier.ORDER_OF, value, i
 
 

@@ -72,7 +72,7 @@ def format_int(value: int, sym: NumberSymbols) -> str:
 def format_decimal(d: Decimal, sym: NumberSymbols, min_frac: int, max_frac: int) -> str:
     negative = d.is_signed()
     quantum = _QUANTA[max_frac] if max_frac < len(_QUANTA) else Decimal(1).scaleb(-max_frac)
-    rounded = abs(d).quantize(quantum, context=_CONTEXT)
+    rounded = d.copy_abs().quantize(quantum, context=_CONTEXT)
     if sym.simple_groups:
         whole, _, frac = f"{rounded:,f}".partition(".")
         text = whole if sym.group == "," else whole.replace(",", sym.group)
@@ -152,7 +152,7 @@ def percent_value(part: Number, whole: Number | None, decimals: int) -> Decimal:
         if w == 0:
             msg = f"'whole' must not be zero (got {whole!r}): a share of nothing has no percentage"
             raise FormatError(msg)
-        pct = _CONTEXT.divide(p * 100, w)
+        pct = _CONTEXT.divide(_CONTEXT.multiply(p, 100), w)
     rounded = pct.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP, context=_CONTEXT)
     return rounded if rounded != 0 else abs(rounded)
 
