@@ -296,3 +296,78 @@ except ImportError as exc:
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "pip install 'anninh-toandan[columnar]'" in out
+
+
+# -- FigureSet.from_records into columns -------------------------------------------------------------
+
+
+def _records(figs: list[Figure]) -> list[tuple[object, ...]]:
+    return [(f.indicator, f.unit, f.period, f.status if f.value is None else f.value) for f in figs]
+
+
+_BAD_RECORDS = st.sampled_from(
+    [
+        (GIFTS, " ", Y, FigureStatus.NOT_REPORTED),  # a blank unit
+        (GIFTS, "1", "2022", FigureStatus.NOT_REPORTED),  # a period as text
+        ("gifts", "1", Y, FigureStatus.NOT_REPORTED),  # an indicator as text
+        (GIFTS, "1", Y, FigureStatus.REPORTED),  # reported without a value
+        (GIFTS, "1", Y, Quantity.vnd(5)),  # money for a count
+        (GIFTS, "1", Y),  # three fields
+        42,  # no tuple
+    ]
+)
+
+
+@given(st.lists(figures(), max_size=14), st.none() | st.tuples(st.integers(0, 14), _BAD_RECORDS), st.data())
+def test_records_into_columns_give_the_set_and_the_errors_of_records_into_objects(
+    figs: list[Figure], bad: tuple[int, object] | None, data: st.DataObject
+) -> None:
+    from anninh_toandan import figures as figures_module
+
+    records: list[object] = list(_records(figs))
+    if bad is not None:
+        records.insert(min(bad[0], len(records)), bad[1])
+    reporter = data.draw(st.none() | st.sampled_from(list(Reporter)))
+    try:
+        want = FigureSet.from_records(records, reported_by=reporter, columnar=False)  # type: ignore[arg-type]
+    except Exception as exc:  # the same error, whether a conflict or a bad record comes first
+        for columnar in (True, None):
+            switch = data.draw(st.integers(0, 5))
+            old, figures_module._COLUMNAR_RECORDS = figures_module._COLUMNAR_RECORDS, switch
+            try:
+                with pytest.raises(type(exc)) as got:
+                    FigureSet.from_records(records, reported_by=reporter, columnar=columnar)  # type: ignore[arg-type]
+            finally:
+                figures_module._COLUMNAR_RECORDS = old
+            assert str(got.value) == str(exc)
+            assert getattr(got.value, "__notes__", None) == getattr(exc, "__notes__", None)
+        return
+    got_set = FigureSet.from_records(records, reported_by=reporter, columnar=True)  # type: ignore[arg-type]
+    assert got_set.is_columnar and got_set == want and list(got_set) == list(want)
+    switch = data.draw(st.integers(0, 5))
+    old, figures_module._COLUMNAR_RECORDS = figures_module._COLUMNAR_RECORDS, switch
+    try:
+        auto = FigureSet.from_records(iter(records), reported_by=reporter)  # type: ignore[arg-type]
+    finally:
+        figures_module._COLUMNAR_RECORDS = old
+    assert auto.is_columnar == (len(records) > switch)
+    assert list(auto) == list(want)
+
+
+def test_records_past_64_bits_stay_objects_and_a_wrong_switch_is_refused() -> None:
+    records = [(GIFTS, "1", Y, Quantity.exact(2**70, "phần quà")), (GIFTS, "2", Y, FigureStatus.MENTIONED)]
+    fs = FigureSet.from_records(records, columnar=True)
+    assert not fs.is_columnar and fs == FigureSet.from_records(records, columnar=False)
+    with pytest.raises(TypeError, match="'columnar' must be True, False or None"):
+        FigureSet.from_records(records, columnar="yes")  # type: ignore[arg-type]
+
+
+def test_a_conflict_before_a_bad_record_is_the_error_as_one_by_one() -> None:
+    a = (GIFTS, "1", Y, Quantity.exact(1, "phần quà"))
+    b = (GIFTS, "1", Y, Quantity.exact(2, "phần quà"))
+    for records in ([a, b, (GIFTS, " ", Y, FigureStatus.MENTIONED)], [a, b, 42], [a, a, b]):
+        with pytest.raises(FigureConflictError) as want:
+            FigureSet.from_records(records, columnar=False)  # type: ignore[arg-type]
+        with pytest.raises(FigureConflictError) as got:
+            FigureSet.from_records(records, columnar=True)  # type: ignore[arg-type]
+        assert str(got.value) == str(want.value)

@@ -38,7 +38,7 @@ from typing import Any, NoReturn, cast
 from attrs import frozen
 
 from anninh_toandan._checks import check_str
-from anninh_toandan._columns import FigureColumns
+from anninh_toandan._columns import INT64_MAX, QUALIFIERS, FigureColumns
 from anninh_toandan._columns import numpy as load_numpy
 from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.indicator import Indicator
@@ -481,6 +481,7 @@ class FigureSet:
         records: Iterable[tuple[Indicator, str, Period, Quantity | FigureStatus]],
         *,
         reported_by: Reporter | None = None,
+        columnar: bool | None = None,
     ) -> FigureSet:
         """A set from ``(indicator, unit code, period, value)`` records: the bulk way to build one.
 
@@ -492,6 +493,11 @@ class FigureSet:
         repeated unit codes are checked once (and kept as one string) and no
         keyword arguments are passed per figure.
 
+        From the 10,000th record on, when NumPy is installed, the set is
+        columnar (see :meth:`columnar`): the records go straight into columns,
+        without a :class:`Figure` per record. *columnar* forces it (``True``)
+        or a set of objects (``False``).
+
         >>> from anninh_toandan.indicator import GIFTS
         >>> y = Period.year(2022)
         >>> fs = FigureSet.from_records([(GIFTS, "672", y, Quantity.exact(5, "phần quà")),
@@ -499,38 +505,66 @@ class FigureSet:
         >>> fs == FigureSet([Figure.reported(GIFTS, "672", y, Quantity.exact(5, "phần quà")),
         ...                  Figure.not_reported(GIFTS, "673", y)])
         True
+        >>> FigureSet.from_records([(GIFTS, "672", y, FigureStatus.MENTIONED)], columnar=True).is_columnar
+        True
         """
         if reported_by is not None and not isinstance(reported_by, Reporter):
             _type_error("reported_by", "a Reporter or None", reported_by)
+        if columnar is not None and not isinstance(columnar, bool):
+            _type_error("columnar", "True, False or None", columnar)
+        if columnar is None:
+            try:
+                load_numpy()
+            except ImportError:  # pragma: no cover - numpy comes with the test extra
+                columnar = False
         by_key: dict[Key, Figure] = {}
         add = by_key.setdefault
         units: dict[str, str] = {}  # unit codes checked, each kept once
         make = Figure._unchecked
         reported = FigureStatus.REPORTED
+        rows: _RecordRows | None = _RecordRows() if columnar else None
         for i, record in enumerate(records):
+            if rows is None and columnar is None and i == _COLUMNAR_RECORDS:  # a large set: columns from here on
+                rows = _RecordRows()
+                rows.extend(by_key.values())
+                by_key = {}
             try:
                 indicator, unit, period, value = record
             except (TypeError, ValueError):
                 msg = f"'records[{i}]' must be a tuple (indicator, unit, period, value) (got {record!r})"
+                if rows is not None:
+                    rows.check()  # a conflict before this record is the error the one-by-one path gives
                 raise ValidationTypeError(msg) from None
             code = units.get(unit, "") if type(unit) is str else ""
             if not code and type(unit) is str and unit.strip():
                 code = units[unit] = unit
-            f: Figure | None = None
+            ok = False
             if code and isinstance(indicator, Indicator) and isinstance(period, Period):
                 if isinstance(value, Quantity):
-                    if (value.unit == MONEY_UNIT) == (indicator.unit == MONEY_UNIT):
-                        f = make(indicator, code, period, reported, value, reported_by, None)
+                    ok = (value.unit == MONEY_UNIT) == (indicator.unit == MONEY_UNIT)
                 elif isinstance(value, FigureStatus) and value is not reported:
-                    f = make(indicator, code, period, value, None, reported_by, None)
-            if f is None:  # something is wrong: the checked constructor says what
+                    ok = True
+            if rows is not None:
+                if ok:
+                    rows.add(indicator, code, period, value)
+                else:
+                    rows.extend((rows.checked(i, indicator, unit, period, value, reported_by),))
+                continue
+            if ok:
+                f = (
+                    make(indicator, code, period, reported, value, reported_by, None)
+                    if isinstance(value, Quantity)
+                    else make(indicator, code, period, value, None, reported_by, None)
+                )
+                old = add((indicator.code, code, period), f)
+            else:  # something is wrong: the checked constructor says what
                 f = _checked_record(i, indicator, unit, period, value, reported_by)
                 old = add(f.key, f)
-            else:
-                old = add((indicator.code, code, period), f)
             if old is not f and old != f:
                 raise FigureConflictError(old, f)
-        return cls._trusted(by_key)
+        if rows is None:
+            return cls._trusted(by_key)
+        return rows.figure_set(reported_by)
 
     @classmethod
     def _trusted(cls, by_key: dict[Key, Figure]) -> FigureSet:
@@ -780,6 +814,111 @@ class FigureSet:
 
 
 # -- figures and columns --------------------------------------------------------
+
+#: From how many records :meth:`FigureSet.from_records` builds columns (when NumPy is installed).
+_COLUMNAR_RECORDS = 10_000
+
+
+class _RecordRows:
+    """The records of :meth:`FigureSet.from_records` gathered as codes and quantities, then made columns."""
+
+    __slots__ = ("ind", "indicators", "period", "periods", "quantities", "status", "unit", "units")
+
+    def __init__(self) -> None:
+        self.indicators: dict[Indicator, int] = {}
+        self.units: dict[str, int] = {}
+        self.periods: dict[Period, int] = {}
+        self.ind: list[int] = []
+        self.unit: list[int] = []
+        self.period: list[int] = []
+        self.status: list[int] = []
+        self.quantities: list[Quantity | None] = []
+
+    def add(self, indicator: Indicator, unit: str, period: Period, value: Quantity | FigureStatus) -> None:
+        """A record known to be good (and with no note, no missing units)."""
+        i = self.indicators.get(indicator)
+        if i is None:
+            i = self.indicators[indicator] = len(self.indicators)
+        u = self.units.get(unit)
+        if u is None:
+            u = self.units[unit] = len(self.units)
+        p = self.periods.get(period)
+        if p is None:
+            p = self.periods[period] = len(self.periods)
+        self.ind.append(i)
+        self.unit.append(u)
+        self.period.append(p)
+        if isinstance(value, Quantity):
+            self.status.append(0)
+            self.quantities.append(value)
+        else:
+            self.status.append(_STATUS_CODE[value])
+            self.quantities.append(None)
+
+    def extend(self, figures: Iterable[Figure]) -> None:
+        """Figures made already (those of the records before the switch to columns, a checked record)."""
+        for f in figures:
+            self.add(f.indicator, f.unit, f.period, f.status if f.value is None else f.value)
+
+    def check(self) -> None:
+        """Raise the first conflict among the records so far, as the one-by-one path would have."""
+        self.figure_set(None)
+
+    def checked(
+        self, i: int, indicator: Any, unit: Any, period: Any, value: Any, reported_by: Reporter | None
+    ) -> Figure:
+        """Record *i* by the checked constructor; if it raises, a conflict before it is raised first."""
+        try:
+            return _checked_record(i, indicator, unit, period, value, reported_by)
+        except AnninhError:
+            self.check()
+            raise
+
+    def figure_set(self, reported_by: Reporter | None) -> FigureSet:
+        """The set of the records: columns (a conflict refused as the one-by-one path does)."""
+        np = load_numpy()
+        qs = self.quantities
+        n = len(qs)
+        values = [0 if q is None else q.value for q in qs]
+        lows = [0 if q is None or q.low is None else q.low for q in qs]
+        highs = [0 if q is None or q.high is None else q.high for q in qs]
+        if n and max(max(values), max(lows), max(highs)) > INT64_MAX:  # past 64 bits: the set stays objects
+            indicators, units, periods = list(self.indicators), list(self.units), list(self.periods)
+            return FigureSet(
+                Figure._unchecked(
+                    indicators[i],
+                    units[u],
+                    periods[p],
+                    _STATUSES[st],
+                    q,
+                    reported_by,
+                    None,
+                )
+                for i, u, p, st, q in zip(self.ind, self.unit, self.period, self.status, qs, strict=True)
+            )
+        nouns: dict[str, int] = {}
+        noun = [-1 if q is None else nouns.setdefault(q.unit, len(nouns)) for q in qs]
+        qualifier_code = {q: c for c, q in enumerate(QUALIFIERS)}
+        cols = FigureColumns(
+            indicators=tuple(self.indicators),
+            units=tuple(self.units),
+            periods=tuple(self.periods),
+            nouns=tuple(nouns),
+            ind=np.array(self.ind, dtype=np.int32),
+            unit=np.array(self.unit, dtype=np.int32),
+            period=np.array(self.period, dtype=np.int32),
+            status=np.array(self.status, dtype=np.int8),
+            qualifier=np.array([-1 if q is None else qualifier_code[q.qualifier] for q in qs], dtype=np.int8),
+            value=np.array(values, dtype=np.int64),
+            low=np.array(lows, dtype=np.int64),
+            high=np.array(highs, dtype=np.int64),
+            low_known=np.array([q is not None and q.low is not None for q in qs], dtype=np.bool_),
+            high_known=np.array([q is not None and q.high is not None for q in qs], dtype=np.bool_),
+            noun=np.array(noun, dtype=np.int32),
+            reporter=np.full(n, -1 if reported_by is None else _REPORTER_CODE[reported_by], dtype=np.int8),
+        )
+        return FigureSet.from_columns(cols)
+
 
 _STATUS_CODE = {FigureStatus.REPORTED: 0, FigureStatus.MENTIONED: 1, FigureStatus.NOT_REPORTED: 2}
 _STATUSES = (FigureStatus.REPORTED, FigureStatus.MENTIONED, FigureStatus.NOT_REPORTED)
