@@ -143,8 +143,23 @@ def arrow_bits(array: Any) -> BoolArray:
 
 
 def arrow_factorize(array: Any) -> tuple[IntArray, list[Any]]:
-    """:func:`factorize` of an Arrow array (or chunked array) by Arrow's dictionary encoding; a null is ``None``."""
+    """:func:`factorize` of an Arrow array (or chunked array) by Arrow's dictionary encoding; a null is ``None``.
+
+    An array that is dictionary-encoded already (a CSV column read as a dictionary) is used as it is.
+    """
     np = numpy()
+    pa = importlib.import_module("pyarrow")
+    if pa.types.is_dictionary(array.type):
+        if isinstance(array, pa.ChunkedArray) and array.num_chunks > 1:
+            array = array.unify_dictionaries()  # one dictionary: the chunks' values in the order first seen
+        flat = arrow_flat(array)
+        codes = arrow_numbers(flat.indices, np.dtype(flat.indices.type.to_pandas_dtype())).astype(np.int64)
+        values = flat.dictionary.to_pylist()
+        nulls = arrow_nulls(flat.indices)
+        if nulls.any():
+            codes[nulls] = len(values)
+            values.append(None)
+        return codes, values
     encoded = arrow_flat(array).dictionary_encode(null_encoding="encode")
     return arrow_numbers(encoded.indices, np.int32).astype(np.int64), encoded.dictionary.to_pylist()
 

@@ -218,7 +218,9 @@ def csv_columns_arrow(data: bytes, restore: Callable[[str], str]) -> tuple[list[
             read_options=pacsv.ReadOptions(use_threads=False),
             parse_options=pacsv.ParseOptions(quote_char=False, ignore_empty_lines=True),
             convert_options=pacsv.ConvertOptions(
-                column_types={name: pa.string() for name in raw}, strings_can_be_null=False
+                # Each column as a dictionary: its distinct texts once, and a small code per row.
+                column_types={name: pa.dictionary(pa.int32(), pa.string()) for name in raw},
+                strings_can_be_null=False,
             ),
         )
     except (pa.ArrowInvalid, pa.ArrowException):
