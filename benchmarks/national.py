@@ -177,6 +177,7 @@ def _i(x: Any) -> int | None:
 
 
 def run_library(folder: Path, clock: Clock) -> Result:
+    import pyarrow as pa
     import pyarrow.csv as pacsv
 
     from anninh_toandan import STANDARD_INDICATORS, Hierarchy, Level, OrgUnit, Period
@@ -198,14 +199,14 @@ def run_library(folder: Path, clock: Clock) -> Result:
     )
     periods = {pid: Period.parse(pid) for pid, _ in all_periods()}
 
-    # The tip records are a table already: read as columns (pyarrow, the library's `arrow` extra) and counted
-    # into figures from the Arrow columns, without a Tip object (or a Python value) per record.
+    # The tip records are a table already: read as columns (pyarrow, the library's `arrow` extra; unit codes and
+    # case ids as dictionaries, each distinct text once) and counted into figures from the Arrow columns, without
+    # a Tip object (or a Python value) per record.
+    codes = pa.dictionary(pa.int32(), pa.string())
     table = pacsv.read_csv(
         folder / "tips.csv",
         convert_options=pacsv.ConvertOptions(
-            column_types={"unit": "string", "valuable": "bool", "case": "string"},
-            true_values=["1"],
-            false_values=["0"],
+            column_types={"unit": codes, "valuable": "bool", "case": codes}, true_values=["1"], false_values=["0"]
         ),
     )
     tip_set = tip_figures_from_columns(
