@@ -482,33 +482,29 @@ def test_changes_in_words(call: Callable[[], str], expected: str) -> None:
     assert call() == expected
 
 
+#: Two years against the two before: a custom span, with no "năm ..." to name.
+TWO_YEARS = Comparison(
+    current=_aggregate(
+        Quantity.exact(44, "vụ"), Period.between(Period.year(2022).start, Period.year(2023).end), ALL_ELEVEN
+    ),
+    base=_aggregate(
+        Quantity.exact(40, "vụ"), Period.between(Period.year(2020).start, Period.year(2021).end), ALL_ELEVEN
+    ),
+    basis=Basis.SAME_PERIOD_LAST_YEAR,
+)
+
+
 @pytest.mark.parametrize(
     ("comparison", "locale", "expected"),
     [
         # a custom span has no "năm ..." to name
         (
-            Comparison(
-                current=_aggregate(
-                    Quantity.exact(44, "vụ"), Period.between(Period.year(2022).start, Period.year(2023).end), ALL_ELEVEN
-                ),
-                base=_aggregate(
-                    Quantity.exact(40, "vụ"), Period.between(Period.year(2020).start, Period.year(2021).end), ALL_ELEVEN
-                ),
-                basis=Basis.SAME_PERIOD_LAST_YEAR,
-            ),
+            TWO_YEARS,
             "vi",
             "tăng 4 vụ (10,0%) so với cùng kỳ",
         ),
         (
-            Comparison(
-                current=_aggregate(
-                    Quantity.exact(44, "vụ"), Period.between(Period.year(2022).start, Period.year(2023).end), ALL_ELEVEN
-                ),
-                base=_aggregate(
-                    Quantity.exact(40, "vụ"), Period.between(Period.year(2020).start, Period.year(2021).end), ALL_ELEVEN
-                ),
-                basis=Basis.SAME_PERIOD_LAST_YEAR,
-            ),
+            TWO_YEARS,
             "en",
             "up 4 cases (10.0%) from the same period last year",
         ),

@@ -38,7 +38,7 @@ from typing import Any, NoReturn, cast
 from attrs import frozen
 
 from anninh_toandan._checks import check_str
-from anninh_toandan._columns import INT64_MAX, QUALIFIERS, FigureColumns
+from anninh_toandan._columns import FigureColumns
 from anninh_toandan._columns import numpy as load_numpy
 from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.indicator import Indicator
@@ -522,10 +522,10 @@ class FigureSet:
         units: dict[str, str] = {}  # unit codes checked, each kept once
         make = Figure._unchecked
         reported = FigureStatus.REPORTED
-        rows: _RecordRows | None = _RecordRows() if columnar else None
+        rows: _RecordRows | None = _RecordRows(reported_by) if columnar else None
         for i, record in enumerate(records):
             if rows is None and columnar is None and i == _COLUMNAR_RECORDS:  # a large set: columns from here on
-                rows = _RecordRows()
+                rows = _RecordRows(reported_by)
                 rows.extend(by_key.values())
                 by_key = {}
             try:
@@ -564,7 +564,7 @@ class FigureSet:
                 raise FigureConflictError(old, f)
         if rows is None:
             return cls._trusted(by_key)
-        return rows.figure_set(reported_by)
+        return rows.figure_set()
 
     @classmethod
     def _trusted(cls, by_key: dict[Key, Figure]) -> FigureSet:
@@ -820,49 +820,28 @@ _COLUMNAR_RECORDS = 10_000
 
 
 class _RecordRows:
-    """The records of :meth:`FigureSet.from_records` gathered as codes and quantities, then made columns."""
+    """The records of :meth:`FigureSet.from_records` gathered as rows, then made columns."""
 
-    __slots__ = ("ind", "indicators", "period", "periods", "quantities", "status", "unit", "units")
+    __slots__ = ("reporter", "rows")
 
-    def __init__(self) -> None:
-        self.indicators: dict[Indicator, int] = {}
-        self.units: dict[str, int] = {}
-        self.periods: dict[Period, int] = {}
-        self.ind: list[int] = []
-        self.unit: list[int] = []
-        self.period: list[int] = []
-        self.status: list[int] = []
-        self.quantities: list[Quantity | None] = []
+    def __init__(self, reported_by: Reporter | None) -> None:
+        self.reporter = -1 if reported_by is None else _REPORTER_CODE[reported_by]
+        self.rows: list[tuple[Indicator, str, Period, int, Quantity | None, str | None, int, tuple[str, ...]]] = []
 
     def add(self, indicator: Indicator, unit: str, period: Period, value: Quantity | FigureStatus) -> None:
-        """A record known to be good (and with no note, no missing units)."""
-        i = self.indicators.get(indicator)
-        if i is None:
-            i = self.indicators[indicator] = len(self.indicators)
-        u = self.units.get(unit)
-        if u is None:
-            u = self.units[unit] = len(self.units)
-        p = self.periods.get(period)
-        if p is None:
-            p = self.periods[period] = len(self.periods)
-        self.ind.append(i)
-        self.unit.append(u)
-        self.period.append(p)
+        """A record known to be good (no note, no missing units)."""
         if isinstance(value, Quantity):
-            self.status.append(0)
-            self.quantities.append(value)
+            self.rows.append((indicator, unit, period, 0, value, None, self.reporter, ()))
         else:
-            self.status.append(_STATUS_CODE[value])
-            self.quantities.append(None)
+            self.rows.append((indicator, unit, period, _STATUS_CODE[value], None, None, self.reporter, ()))
 
     def extend(self, figures: Iterable[Figure]) -> None:
         """Figures made already (those of the records before the switch to columns, a checked record)."""
-        for f in figures:
-            self.add(f.indicator, f.unit, f.period, f.status if f.value is None else f.value)
+        self.rows.extend(_figure_row(f) for f in figures)
 
     def check(self) -> None:
         """Raise the first conflict among the records so far, as the one-by-one path would have."""
-        self.figure_set(None)
+        self.figure_set()
 
     def checked(
         self, i: int, indicator: Any, unit: Any, period: Any, value: Any, reported_by: Reporter | None
@@ -874,50 +853,15 @@ class _RecordRows:
             self.check()
             raise
 
-    def figure_set(self, reported_by: Reporter | None) -> FigureSet:
-        """The set of the records: columns (a conflict refused as the one-by-one path does)."""
-        np = load_numpy()
-        qs = self.quantities
-        n = len(qs)
-        values = [0 if q is None else q.value for q in qs]
-        lows = [0 if q is None or q.low is None else q.low for q in qs]
-        highs = [0 if q is None or q.high is None else q.high for q in qs]
-        if n and max(max(values), max(lows), max(highs)) > INT64_MAX:  # past 64 bits: the set stays objects
-            indicators, units, periods = list(self.indicators), list(self.units), list(self.periods)
+    def figure_set(self) -> FigureSet:
+        """The set of the records: columns (a conflict refused as the one-by-one path does); past 64 bits, objects."""
+        try:
+            return FigureSet.from_columns(FigureColumns.from_rows(self.rows))
+        except OverflowError:
             return FigureSet(
-                Figure._unchecked(
-                    indicators[i],
-                    units[u],
-                    periods[p],
-                    _STATUSES[st],
-                    q,
-                    reported_by,
-                    None,
-                )
-                for i, u, p, st, q in zip(self.ind, self.unit, self.period, self.status, qs, strict=True)
+                Figure._unchecked(i, u, p, _STATUSES[st], q, None if r < 0 else _REPORTERS[r], None)
+                for i, u, p, st, q, _, r, _ in self.rows
             )
-        nouns: dict[str, int] = {}
-        noun = [-1 if q is None else nouns.setdefault(q.unit, len(nouns)) for q in qs]
-        qualifier_code = {q: c for c, q in enumerate(QUALIFIERS)}
-        cols = FigureColumns(
-            indicators=tuple(self.indicators),
-            units=tuple(self.units),
-            periods=tuple(self.periods),
-            nouns=tuple(nouns),
-            ind=np.array(self.ind, dtype=np.int32),
-            unit=np.array(self.unit, dtype=np.int32),
-            period=np.array(self.period, dtype=np.int32),
-            status=np.array(self.status, dtype=np.int8),
-            qualifier=np.array([-1 if q is None else qualifier_code[q.qualifier] for q in qs], dtype=np.int8),
-            value=np.array(values, dtype=np.int64),
-            low=np.array(lows, dtype=np.int64),
-            high=np.array(highs, dtype=np.int64),
-            low_known=np.array([q is not None and q.low is not None for q in qs], dtype=np.bool_),
-            high_known=np.array([q is not None and q.high is not None for q in qs], dtype=np.bool_),
-            noun=np.array(noun, dtype=np.int32),
-            reporter=np.full(n, -1 if reported_by is None else _REPORTER_CODE[reported_by], dtype=np.int8),
-        )
-        return FigureSet.from_columns(cols)
 
 
 _STATUS_CODE = {FigureStatus.REPORTED: 0, FigureStatus.MENTIONED: 1, FigureStatus.NOT_REPORTED: 2}
