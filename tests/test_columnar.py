@@ -371,3 +371,14 @@ def test_a_conflict_before_a_bad_record_is_the_error_as_one_by_one() -> None:
         with pytest.raises(FigureConflictError) as got:
             FigureSet.from_records(records, columnar=True)  # type: ignore[arg-type]
         assert str(got.value) == str(want.value)
+
+
+def test_readers_refuse_indicators_that_are_no_mapping_by_name() -> None:
+    """A tuple of indicators (what FigureSet.indicators() gives) is a clear type error, not a crash inside."""
+    from anninh_toandan.errors import ValidationTypeError
+    from anninh_toandan.io.csv import from_csv, to_csv
+
+    text = to_csv(FigureSet([Figure.mentioned(GIFTS, "1", Y)]))
+    for columnar in (False, True):
+        with pytest.raises(ValidationTypeError, match="'indicators' must map indicator codes to indicators"):
+            from_csv(text, indicators=(GIFTS,), columnar=columnar)  # type: ignore[arg-type]

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
 from typing import NoReturn, TypeVar
 
-from anninh_toandan.errors import AnninhError, FormatError
+from anninh_toandan.errors import AnninhError, FormatError, ValidationTypeError
 from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter
 from anninh_toandan.indicator import Indicator
 from anninh_toandan.io.errors import FileFormatError, Problem
@@ -39,6 +39,7 @@ __all__ = [
     "MissingExtraError",
     "RowReader",
     "check_columns",
+    "check_indicators",
     "figure_row",
     "figure_rows",
     "got",
@@ -89,6 +90,16 @@ def require(package: str, extra: str, purpose: str) -> ModuleType:
         return importlib.import_module(package)
     except ImportError as exc:
         raise MissingExtraError(package.split(".")[0], extra, purpose) from exc
+
+
+def check_indicators(indicators: object) -> None:
+    """*indicators* must map codes to indicators (``STANDARD_INDICATORS`` or one it extends)."""
+    if not isinstance(indicators, Mapping):
+        msg = (
+            "'indicators' must map indicator codes to indicators, such as STANDARD_INDICATORS.extend([...]) "
+            f"({got(indicators)} of type {type(indicators).__name__})"
+        )
+        raise ValidationTypeError(msg)
 
 
 def got(value: object) -> str:

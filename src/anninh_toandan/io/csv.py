@@ -56,7 +56,7 @@ from anninh_toandan._files import atomic_write_text
 from anninh_toandan.figures import FigureSet
 from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator
 from anninh_toandan.io._columnar import Column, Fallback, build, csv_columns_arrow, csv_columns_python, wanted
-from anninh_toandan.io._tabular import COLUMNS, Cell, RowReader, check_columns, figure_rows
+from anninh_toandan.io._tabular import COLUMNS, Cell, RowReader, check_columns, check_indicators, figure_rows
 from anninh_toandan.io.errors import FileFormatError, Problem
 from anninh_toandan.orgunit import Hierarchy
 
@@ -146,6 +146,7 @@ def from_csv(
     Raises :class:`~anninh_toandan.io.errors.FileFormatError` listing every
     problem as ``line N, column 'name': ...``.
     """
+    check_indicators(indicators)
     data = text if isinstance(text, bytes) else None
     tried = False  # the columns were read from the bytes already (and sent to the row reader)
     if data is not None and _arrow() and wanted(columnar, max(data.count(b"\n"), data.count(b"\r"))):

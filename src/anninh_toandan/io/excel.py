@@ -76,7 +76,7 @@ from anninh_toandan.errors import AnninhError, FormatError, ParseError, Quantity
 from anninh_toandan.figures import Figure, FigureSet, FigureStatus, Reporter
 from anninh_toandan.formatting import format_period, format_quantity
 from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator
-from anninh_toandan.io._tabular import MissingExtraError, require
+from anninh_toandan.io._tabular import MissingExtraError, check_indicators, require
 from anninh_toandan.io.errors import FileFormatError, Problem
 from anninh_toandan.orgunit import Hierarchy, OrgUnit
 from anninh_toandan.parsing import parse_money, parse_quantity
@@ -1044,6 +1044,7 @@ def read_workbook(
     the validation rules (:func:`anninh_toandan.rules.check_rules` for one
     unit and period, or :func:`anninh_toandan.rules.validate` for all).
     """
+    check_indicators(indicators)
     opx = _openpyxl("Reading workbooks")
     if opx.DEFUSEDXML is not True:
         raise MissingExtraError(package="defusedxml", extra=_EXTRA, purpose="Reading workbooks safely")

@@ -52,7 +52,15 @@ from anninh_toandan._files import atomic_write_bytes
 from anninh_toandan.figures import FigureSet
 from anninh_toandan.indicator import STANDARD_INDICATORS, Indicator
 from anninh_toandan.io._columnar import Column, Fallback, build, column_from_arrow, column_from_pandas, wanted
-from anninh_toandan.io._tabular import COLUMNS, INTEGER_COLUMNS, RowReader, check_columns, figure_rows, require
+from anninh_toandan.io._tabular import (
+    COLUMNS,
+    INTEGER_COLUMNS,
+    RowReader,
+    check_columns,
+    check_indicators,
+    figure_rows,
+    require,
+)
 from anninh_toandan.io.errors import FileFormatError, Problem
 from anninh_toandan.orgunit import Hierarchy
 
@@ -123,6 +131,7 @@ def _read(
     column: Callable[[int], Column] | None = None,
     rows: int = 0,
 ) -> FigureSet:
+    check_indicators(indicators)
     problems = check_columns(columns, lambda col: f"column {col!r}")
     if problems:
         raise FileFormatError(problems, source)
