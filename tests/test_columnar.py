@@ -382,3 +382,15 @@ def test_readers_refuse_indicators_that_are_no_mapping_by_name() -> None:
     for columnar in (False, True):
         with pytest.raises(ValidationTypeError, match="'indicators' must map indicator codes to indicators"):
             from_csv(text, indicators=(GIFTS,), columnar=columnar)  # type: ignore[arg-type]
+
+
+@given(st.lists(st.integers(0, 50), max_size=60), st.sampled_from([51, 10**6]))
+def test_keys_in_first_seen_order_by_table_or_by_sort(keys: list[int], size: int) -> None:
+    """The distinct keys in the order first seen, and each row's place among them (a small or a huge key range)."""
+    import numpy as np
+
+    from anninh_toandan._columns import in_first_seen_order
+
+    ordered, rank = in_first_seen_order(np.asarray(keys, dtype=np.int64), size)
+    assert ordered.tolist() == list(dict.fromkeys(keys))
+    assert ordered[rank].tolist() == keys

@@ -55,6 +55,7 @@ __all__ = [
     "arrow_nulls",
     "arrow_numbers",
     "factorize",
+    "in_first_seen_order",
     "is_arrow",
     "numpy",
 ]
@@ -162,6 +163,29 @@ def arrow_factorize(array: Any) -> tuple[IntArray, list[Any]]:
         return codes, values
     encoded = arrow_flat(array).dictionary_encode(null_encoding="encode")
     return arrow_numbers(encoded.indices, np.int32).astype(np.int64), encoded.dictionary.to_pylist()
+
+
+def in_first_seen_order(keys: Any, size: int) -> tuple[IntArray, IntArray]:
+    """The distinct values of *keys* (each in ``range(size)``) in the order first seen, and each row's rank in them.
+
+    Without sorting when *size* is not much larger than the number of rows: a table of *size* entries.
+    """
+    np = numpy()
+    pair = np.asarray(keys, dtype=np.int64)
+    n = len(pair)
+    if size > 4 * n + 1024:  # a sparse table would cost more than a sort
+        distinct, first, inverse = np.unique(pair, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")
+        rank = np.empty_like(order)
+        rank[order] = np.arange(len(order))
+        return distinct[order], rank[inverse.reshape(-1)]
+    first = np.full(size, n, dtype=np.int64)
+    np.minimum.at(first, pair, np.arange(n, dtype=np.int64))  # each pair's first row
+    seen = np.flatnonzero(first < n)
+    ordered = seen[np.argsort(first[seen], kind="stable")]  # the distinct pairs by first row
+    rank = np.empty(size, dtype=np.int64)
+    rank[ordered] = np.arange(len(ordered), dtype=np.int64)
+    return ordered, rank[pair]
 
 
 class FigureColumns:

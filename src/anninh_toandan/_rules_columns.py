@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from anninh_toandan._columns import INT64_MAX, FigureColumns, numpy
+from anninh_toandan._columns import INT64_MAX, FigureColumns, in_first_seen_order, numpy
 
 if TYPE_CHECKING:
     import numpy as np
@@ -53,8 +53,7 @@ def places(cols: FigureColumns) -> tuple[IntArray, IntArray]:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
     key = cols.period.astype(np.int64) * n_units + cols.unit
-    distinct, first = np.unique(key, return_index=True)
-    ordered = distinct[np.argsort(first, kind="stable")]
+    ordered, _ = in_first_seen_order(key, n_units * max(len(cols.periods), 1))
     return ordered % n_units, ordered // n_units
 
 

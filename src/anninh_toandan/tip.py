@@ -50,6 +50,7 @@ from anninh_toandan._columns import (
     arrow_flat,
     arrow_nulls,
     factorize,
+    in_first_seen_order,
     is_arrow,
 )
 from anninh_toandan._columns import numpy as load_numpy
@@ -316,7 +317,7 @@ def tip_figures_from_columns(
     # (unit, period) pairs in the order of their first tip; counts per pair.
     n_periods = max(len(positions), 1)
     pair = unit_codes * n_periods + period_of_tip
-    ordered, which = _pairs_in_order(pair, len(units) * n_periods)
+    ordered, which = in_first_seen_order(pair, len(units) * n_periods)
     n_pairs = len(ordered)
     received = np.bincount(which, minlength=n_pairs)
     worthy = np.bincount(which[worth], minlength=n_pairs)
@@ -348,28 +349,6 @@ def tip_figures_from_columns(
         reporter=np.full(rows, -1 if reported_by is None else _REPORTERS.index(reported_by), dtype=np.int8),
     )
     return FigureSet.from_columns(cols)
-
-
-def _pairs_in_order(pair: Any, size: int) -> tuple[Any, Any]:
-    """The distinct values of *pair* (each in ``range(size)``) in the order first seen, and each row's rank in them.
-
-    Without sorting when *size* is not much larger than the number of rows: a table of *size* entries.
-    """
-    np = load_numpy()
-    n = len(pair)
-    if size > 4 * n + 1024:  # a sparse table would cost more than a sort
-        keys, first, inverse = np.unique(pair, return_index=True, return_inverse=True)
-        order = np.argsort(first, kind="stable")
-        rank = np.empty_like(order)
-        rank[order] = np.arange(len(order))
-        return keys[order], rank[inverse.reshape(-1)]
-    first = np.full(size, n, dtype=np.int64)
-    np.minimum.at(first, pair, np.arange(n, dtype=np.int64))  # each pair's first row
-    seen = np.flatnonzero(first < n)
-    ordered = seen[np.argsort(first[seen], kind="stable")]  # the distinct pairs by first row
-    rank = np.empty(size, dtype=np.int64)
-    rank[ordered] = np.arange(len(ordered), dtype=np.int64)
-    return ordered, rank[pair]
 
 
 def _column_type_error(name: str, what: str, value: object) -> NoReturn:
