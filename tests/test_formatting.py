@@ -576,24 +576,12 @@ def test_periods_are_nfc(p: Period) -> None:
 
 def test_general_number_path() -> None:
     # vi and en group by threes with no affixes; the general path serves any other CLDR pattern.
-    from anninh_toandan.formatting._locale import NumberSymbols
-    from anninh_toandan.formatting._numbers import format_decimal, format_int
+    import attrs
 
-    indian = NumberSymbols(
-        decimal=".",
-        group=",",
-        percent="%",
-        neg_prefix="(",
-        neg_suffix=")",
-        pos_prefix="",
-        pos_suffix="",
-        primary_group=3,
-        secondary_group=2,
-        max_frac=3,
-        min_frac=0,
-        simple_groups=False,
-        plain=False,
-    )
+    from anninh_toandan.formatting._numbers import format_decimal, format_int
+    from tests.test_formatting_mutants import HINDI
+
+    indian = attrs.evolve(HINDI, neg_prefix="(", neg_suffix=")")  # negatives in brackets
     assert format_int(123456789, indian) == "12,34,56,789"
     assert format_int(-1234, indian) == "(1,234)"
     assert format_int(12, indian) == "12"

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from anninh_toandan.indicator import Indicator
 from anninh_toandan.period import Period
-from anninh_toandan.quantity import MONEY_UNIT, Qualifier, Quantity
+from anninh_toandan.quantity import Qualifier, Quantity
 
 if TYPE_CHECKING:
     import numpy as np
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     BoolArray = npt.NDArray[np.bool_]
 
 __all__ = [
+    "COLUMNAR_THRESHOLD",
     "INT64_MAX",
     "MENTIONED",
     "NOT_REPORTED",
@@ -68,6 +69,9 @@ _QUALIFIER_CODE = {q: i for i, q in enumerate(QUALIFIERS)}
 INT64_MAX = 2**63 - 1
 
 REPORTED, MENTIONED, NOT_REPORTED = 0, 1, 2
+
+#: From how many figures the bulk builders (readers, ``FigureSet.from_records``, the store) make columns.
+COLUMNAR_THRESHOLD = 10_000
 
 
 def numpy() -> Any:
@@ -567,16 +571,6 @@ class FigureColumns:
         if not np.array_equal(keys[a], keys[b]):
             return False
         return bool(joined.same_rows(a, b).all())
-
-    def money_mismatch(self) -> Any:
-        """A mask of the reported rows whose noun is money while their indicator's is not, or the reverse."""
-        np = numpy()
-        ind_money = np.array([i.unit == MONEY_UNIT for i in self.indicators], dtype=np.bool_)
-        noun_money = np.array([u == MONEY_UNIT for u in self.nouns] + [False], dtype=np.bool_)
-        reported = self.status == REPORTED
-        if not len(ind_money):
-            return reported
-        return reported & (ind_money[self.ind] != noun_money[self.noun])
 
 
 def _merge(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[tuple[Any, ...], Any]:

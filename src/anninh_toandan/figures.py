@@ -38,7 +38,7 @@ from typing import Any, NoReturn, cast
 from attrs import frozen
 
 from anninh_toandan._checks import check_str
-from anninh_toandan._columns import FigureColumns
+from anninh_toandan._columns import COLUMNAR_THRESHOLD, FigureColumns
 from anninh_toandan._columns import numpy as load_numpy
 from anninh_toandan.errors import AnninhError, ValidationTypeError
 from anninh_toandan.indicator import Indicator
@@ -816,7 +816,7 @@ class FigureSet:
 # -- figures and columns --------------------------------------------------------
 
 #: From how many records :meth:`FigureSet.from_records` builds columns (when NumPy is installed).
-_COLUMNAR_RECORDS = 10_000
+_COLUMNAR_RECORDS = COLUMNAR_THRESHOLD
 
 
 class _RecordRows:

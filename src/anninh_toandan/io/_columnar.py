@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from anninh_toandan._columns import (
+    COLUMNAR_THRESHOLD,
     INT64_MAX,
     QUALIFIERS,
     FigureColumns,
@@ -60,7 +61,7 @@ __all__ = [
 ]
 
 #: From this many rows on, readers build a columnar set when NumPy is installed.
-THRESHOLD = 10_000
+THRESHOLD = COLUMNAR_THRESHOLD
 
 _STATUS_CODE = {FigureStatus.REPORTED: 0, FigureStatus.MENTIONED: 1, FigureStatus.NOT_REPORTED: 2}
 _REPORTER_CODE = {r: i for i, r in enumerate(Reporter)}

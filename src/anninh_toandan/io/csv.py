@@ -163,7 +163,7 @@ def from_csv(
             problem = Problem(path=f"byte {exc.start}", message=f"must be UTF-8 text: {exc.reason}", value=None)
             raise FileFormatError([problem], source) from None
     text = text.removeprefix(_BOM)
-    as_columns = wanted(columnar, max(text.count("\n"), text.count("\r")))
+    as_columns = tried or wanted(columnar, max(text.count("\n"), text.count("\r")))
     if as_columns and not tried:
         found = _columns(text, data, indicators=indicators, hierarchy=hierarchy)
         if found is not None:
